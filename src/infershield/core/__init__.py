@@ -1,0 +1,1 @@
+"""The pure detection core: no network, disk, environment, clock or asyncio."""

@@ -1,0 +1,160 @@
+"""Finding and decoding encoded payloads: base64, base32, hex, URL, HTML entities, escapes, ROT13.
+
+A candidate becomes a layer only when its decoding is mostly printable text, so hashes, keys and random
+blobs are not mistaken for hidden messages. A shared :class:`Budget` bounds the total work.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from infershield.core.types import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text recovered from ``span`` of the scanned text by ``encoding``."""
+
+    encoding: str
+    span: Span
+    text: str
+
+
+@dataclass(slots=True)
+class Budget:
+    """How many more layers and decoded characters the current normalization may produce."""
+
+    max_layers: int
+    max_chars: int
+
+    def take(self, chars: int) -> bool:
+        if self.max_layers <= 0 or chars > self.max_chars:
+            return False
+        self.max_layers -= 1
+        self.max_chars -= chars
+        return True
+
+
+_MAX_CANDIDATES = 64
+
+
+def _printable_text(data: bytes) -> str | None:
+    """``data`` as text when it is valid UTF-8 and mostly printable, else ``None``."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if _mostly_printable(text) else None
+
+
+def _mostly_printable(text: str) -> bool:
+    if len(text) < 6:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    letters = sum(1 for ch in text if ch.isalpha())
+    return printable >= 0.95 * len(text) and letters >= 0.4 * len(text)
+
+
+def _b64(token: str) -> str | None:
+    padded = token + "=" * (-len(token) % 4)
+    try:
+        data = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _printable_text(data)
+
+
+def _b32(token: str) -> str | None:
+    padded = token.upper() + "=" * (-len(token) % 8)
+    try:
+        return _printable_text(base64.b32decode(padded))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _hex(token: str) -> str | None:
+    digits = regex.sub(r"\\x|0x|[\s,:]", "", token)
+    try:
+        return _printable_text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _url(token: str) -> str | None:
+    text = urllib.parse.unquote(token, errors="strict") if "%" in token else token
+    return text if text != token and _mostly_printable(text) else None
+
+
+def _html(token: str) -> str | None:
+    text = html.unescape(token)
+    return text if text != token and _mostly_printable(text) else None
+
+
+def _escapes(token: str) -> str | None:
+    try:
+        text = codecs.decode(token, "unicode_escape")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return text if text != token and _mostly_printable(text) else None
+
+
+def _unquote_strict(token: str) -> str | None:
+    try:
+        return _url(token)
+    except UnicodeDecodeError:
+        return None
+
+
+_DECODERS: tuple[tuple[str, regex.Pattern[str], Callable[[str], str | None]], ...] = (
+    ("hex", regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s,:]?){8,}"), _hex),
+    ("base32", regex.compile(r"(?<![A-Za-z0-9+/])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9+/])"), _b32),
+    ("base64", regex.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-])"), _b64),
+    ("url", regex.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){3,}"), _unquote_strict),
+    ("html_entities", regex.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});[^&]{0,3}){3,}"), _html),
+    ("escapes", regex.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\[0-7]{3}|[^\\\s]{0,3}){4,}"
+                              r"(?<=[0-9A-Fa-f])"), _escapes),
+)
+_ESCAPE_HINT = regex.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-7]{3})")
+_ROT13_MARKERS = regex.compile(
+    r"\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr)\b",
+    regex.IGNORECASE,
+)
+_DIGIT_RUN = regex.compile(r"^[0-9\s,:]+$")
+
+
+def _candidates(text: str) -> list[Decoded]:
+    found: list[Decoded] = []
+    taken: list[Span] = []
+    for name, pattern, decode in _DECODERS:
+        if name == "escapes" and not _ESCAPE_HINT.search(text):
+            continue
+        for count, match in enumerate(pattern.finditer(text)):
+            if count >= _MAX_CANDIDATES:
+                break
+            token = match.group().strip()
+            if _DIGIT_RUN.match(token):
+                continue  # phone numbers, card numbers and dates are not hex payloads
+            span = Span(match.start(), match.start() + len(token))
+            if any(span.overlaps(other) for other in taken):
+                continue
+            decoded = decode(token)
+            if decoded is not None:
+                found.append(Decoded(name, span, decoded))
+                taken.append(span)
+    return found
+
+
+def decode_all(clean: str, folded: str, budget: Budget) -> list[Decoded]:
+    """Every decodable payload in ``clean`` (spans index ``clean``), within ``budget``."""
+    found = _candidates(clean)
+    if _ROT13_MARKERS.search(folded):
+        found.append(Decoded("rot13", Span(0, len(clean)), codecs.encode(clean, "rot13")))
+    return [item for item in found if budget.take(len(item.text))]

@@ -1,0 +1,1 @@
+"""Policy checks: deterministic functions of findings and session history that add findings."""

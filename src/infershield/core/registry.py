@@ -1,0 +1,66 @@
+"""The ONE table of scanners and policy checks, by name.
+
+Adding a scanner = one module in ``scanners/`` + one line here + one table-driven test.
+A test asserts that every ``Scanner`` subclass appears in this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from infershield.core.policies.base import PolicyCheck
+from infershield.core.policies.cross_step import CrossStepPolicy
+from infershield.core.policies.lists import DenyListPolicy
+from infershield.core.policy import Policy
+from infershield.core.scanners.base import Scanner
+from infershield.core.scanners.exfiltration import ExfiltrationScanner
+from infershield.core.scanners.indirect import IndirectInjectionScanner
+from infershield.core.scanners.injection import PromptInjectionScanner
+from infershield.core.scanners.jailbreak import JailbreakScanner
+from infershield.core.scanners.obfuscation import EncodingScanner, InvisibleTextScanner
+from infershield.core.scanners.pii import PiiScanner
+from infershield.core.scanners.secrets import SecretScanner
+from infershield.core.scanners.shell import ShellScanner
+from infershield.core.scanners.sql import SqlScanner
+from infershield.errors import RegistryError
+
+ScannerFactory = Callable[[Policy], Scanner]
+PolicyFactory = Callable[[Policy], PolicyCheck]
+
+SCANNERS: Mapping[str, ScannerFactory] = MappingProxyType(
+    {
+        PromptInjectionScanner.name: lambda _policy: PromptInjectionScanner(),
+        IndirectInjectionScanner.name: lambda _policy: IndirectInjectionScanner(),
+        JailbreakScanner.name: lambda _policy: JailbreakScanner(),
+        PiiScanner.name: lambda policy: PiiScanner(custom=policy.custom_pii),
+        SecretScanner.name: lambda _policy: SecretScanner(),
+        ExfiltrationScanner.name: lambda _policy: ExfiltrationScanner(),
+        SqlScanner.name: lambda _policy: SqlScanner(),
+        ShellScanner.name: lambda _policy: ShellScanner(),
+        InvisibleTextScanner.name: lambda _policy: InvisibleTextScanner(),
+        EncodingScanner.name: lambda _policy: EncodingScanner(),
+    }
+)
+
+POLICIES: Mapping[str, PolicyFactory] = MappingProxyType(
+    {
+        DenyListPolicy.name: DenyListPolicy.from_policy,
+        CrossStepPolicy.name: CrossStepPolicy.from_policy,
+    }
+)
+
+
+def build_scanners(policy: Policy) -> tuple[Scanner, ...]:
+    """Every enabled scanner, in registry order."""
+    if policy.enabled_scanners is not None:
+        unknown = sorted(policy.enabled_scanners - set(SCANNERS))
+        if unknown:
+            raise RegistryError(f"unknown scanner(s): {', '.join(unknown)}; known: {', '.join(SCANNERS)}")
+    return tuple(factory(policy) for name, factory in SCANNERS.items() if policy.scanner_enabled(name))
+
+
+def build_policies(policy: Policy) -> tuple[PolicyCheck, ...]:
+    """Every policy check, ordered by (priority, name) so evaluation is deterministic."""
+    checks = [factory(policy) for factory in POLICIES.values()]
+    return tuple(sorted(checks, key=lambda c: (c.priority, c.name)))

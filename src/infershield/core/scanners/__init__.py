@@ -1,0 +1,1 @@
+"""Scanner families, one per module. The registry (``infershield.core.registry``) lists them all."""

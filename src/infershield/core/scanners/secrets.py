@@ -1,0 +1,17 @@
+"""Scanner family `secret` (rule table to be written)."""
+
+from __future__ import annotations
+
+from infershield.core.rules import Rule
+from infershield.core.scanners.base import RuleScanner
+
+_RULES: tuple[Rule, ...] = ()
+
+
+class SecretScanner(RuleScanner):
+    """Finds `secret` findings."""
+
+    name = "secret"
+
+    def rules(self) -> tuple[Rule, ...]:
+        return _RULES

@@ -1,0 +1,17 @@
+"""Scanner family `shell` (rule table to be written)."""
+
+from __future__ import annotations
+
+from infershield.core.rules import Rule
+from infershield.core.scanners.base import RuleScanner
+
+_RULES: tuple[Rule, ...] = ()
+
+
+class ShellScanner(RuleScanner):
+    """Finds `shell` findings."""
+
+    name = "shell"
+
+    def rules(self) -> tuple[Rule, ...]:
+        return _RULES

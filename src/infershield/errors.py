@@ -1,0 +1,61 @@
+"""The one error tree of InferShield.
+
+Every exception the package raises on purpose derives from :class:`InfershieldError`.
+Foreign exceptions are translated at the boundary (``raise X from exc``)::
+
+    InfershieldError
+    ├── ConfigError             a settings or policy file is invalid (carries every problem found)
+    ├── InputError              caller input cannot be processed
+    │   ├── InputTooLargeError  text longer than the configured limit
+    │   └── MalformedInputError a record or message has the wrong shape
+    └── RegistryError           an unknown or duplicate scanner / policy name
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class InfershieldError(Exception):
+    """Base of every error InferShield raises on purpose."""
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One problem in a configuration file: where it is and what is wrong."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ConfigError(InfershieldError):
+    """A configuration or policy file is invalid. ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Sequence[ConfigProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(str(p) for p in self.problems) or "invalid configuration")
+
+
+class InputError(InfershieldError):
+    """Caller input that cannot be processed."""
+
+
+class InputTooLargeError(InputError):
+    """The text exceeds the configured maximum length."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        self.length = length
+        self.limit = limit
+        super().__init__(f"input is {length} characters; the limit is {limit}")
+
+
+class MalformedInputError(InputError):
+    """A record or message does not have the expected shape."""
+
+
+class RegistryError(InfershieldError):
+    """A scanner or policy name is unknown or registered twice."""
