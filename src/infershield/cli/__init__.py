@@ -1,0 +1,1 @@
+"""The `infershield` command line."""

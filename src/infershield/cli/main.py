@@ -1,0 +1,19 @@
+"""Entry point: `infershield scan | config | demo`."""
+
+from __future__ import annotations
+
+import typer
+
+from infershield.cli.config_cmd import config_app
+from infershield.cli.demo import demo
+from infershield.cli.scan import scan
+
+app = typer.Typer(help="InferShield: a security gateway for LLM traffic.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+app.command("scan")(scan)
+app.command("demo")(demo)
+app.add_typer(config_app, name="config")
+
+
+def main() -> None:
+    app()

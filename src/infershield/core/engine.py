@@ -1,0 +1,131 @@
+"""The engine: normalize → scan (one multi-pattern pass) → policy checks → score → action → redact.
+
+Pure and deterministic: no I/O, clock or global state. Build one ``Engine`` per policy and reuse it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from infershield.core import redact as redaction
+from infershield.core.matcher import MultiMatcher, RuleHit
+from infershield.core.normalize import NormalizedText, normalize
+from infershield.core.policies.labels import label
+from infershield.core.policy import Policy
+from infershield.core.registry import build_policies, build_scanners
+from infershield.core.scanners.base import RuleScanner, Scanner
+from infershield.core.scoring import decide
+from infershield.core.types import Action, Finding, Message, Role, SessionEvent, Verdict
+from infershield.errors import InputTooLargeError
+
+_SENSITIVE_FAMILIES = frozenset({"pii", "secret"})
+
+
+def message_text(message: Message) -> str:
+    """The text scanned for a message: its content, then one line per tool call (``name arguments``)."""
+    if not message.tool_calls:
+        return message.content
+    calls = "\n".join(f"{call.name} {call.arguments}" for call in message.tool_calls)
+    return f"{message.content}\n{calls}" if message.content else calls
+
+
+class Engine:
+    """Evaluates messages against a :class:`Policy`. See the module docstring."""
+
+    def __init__(self, policy: Policy | None = None) -> None:
+        self.policy = policy if policy is not None else Policy.default()
+        scanners = build_scanners(self.policy)
+        self._rule_scanners = [s for s in scanners if isinstance(s, RuleScanner)]
+        self._other_scanners: list[Scanner] = [s for s in scanners if not isinstance(s, RuleScanner)]
+        self._owner: dict[str, RuleScanner] = {}
+        rules = []
+        for scanner in self._rule_scanners:
+            for rule in scanner.rules():
+                self._owner[rule.id] = scanner
+                rules.append(rule)
+        self._matcher = MultiMatcher(rules)
+        self._checks = build_policies(self.policy)
+        self._allow = tuple(entry.casefold() for entry in self.policy.allow_list if entry)
+
+    def scan_text(self, text: str) -> Verdict:
+        """Evaluate one user text."""
+        return self.evaluate([Message(Role.USER, text)])
+
+    def evaluate(
+        self,
+        messages: Sequence[Message],
+        history: Sequence[SessionEvent] = (),
+        *,
+        redactions: redaction.RedactionMap = (),
+    ) -> Verdict:
+        """Evaluate a turn given the session's earlier events; ``redactions`` keeps placeholders consistent."""
+        texts = [message_text(m) for m in messages]
+        findings: list[Finding] = []
+        events: list[SessionEvent] = []
+        for index, (message, text) in enumerate(zip(messages, texts, strict=True)):
+            found = self._scan_message(message, text, index)
+            findings.extend(found)
+            actions, privilege = label(message)
+            sensitive = frozenset(f.kind for f in found
+                                  if f.family in _SENSITIVE_FAMILIES and f.score >= self.policy.redact_min_score)
+            events.append(SessionEvent(message.role, actions, privilege, sensitive))
+        for check in self._checks:
+            findings.extend(check.evaluate(messages, findings, events, history))
+        findings.sort(key=lambda f: (f.message_index, f.span.start, f.span.end, f.kind, f.rule))
+        decision = decide(findings, self.policy)
+        redacted: tuple[str, ...] | None = None
+        mapping = redactions
+        if decision.action is Action.REDACT:
+            by_message: dict[int, list[Finding]] = defaultdict(list)
+            for f in decision.redactable:
+                by_message[f.message_index].append(f)
+            out = []
+            for index, text in enumerate(texts):
+                new_text, mapping = redaction.redact(text, by_message.get(index, []), mapping)
+                out.append(new_text)
+            redacted = tuple(out)
+        risk = decision.score.value
+        events = [replace(e, risk=risk) for e in events]
+        return Verdict(decision.action, risk, tuple(findings), decision.reasons, decision.score,
+                       self.policy.block_threshold, redacted, mapping, tuple(events))
+
+    def _scan_message(self, message: Message, text: str, index: int) -> list[Finding]:
+        if message.role is Role.SYSTEM and not self.policy.scan_system_prompts:
+            return []
+        if len(text) > self.policy.max_input_chars:
+            raise InputTooLargeError(len(text), self.policy.max_input_chars)
+        normalized = normalize(text)
+        found = self._scan_views(normalized)
+        for layer in normalized.layers:
+            for f in self._scan_views(layer.text):
+                found.append(replace(f, span=layer.origin, why=f"in {layer.chain}-decoded text: {f.why}"))
+        if message.role.untrusted:
+            found = [self._as_indirect(f) for f in found]
+        if self._allow:
+            found = [f for f in found if not self._allowed(text, f)]
+        return [replace(f, message_index=index) for f in found]
+
+    def _scan_views(self, text: NormalizedText) -> list[Finding]:
+        per_scanner: dict[str, list[RuleHit]] = defaultdict(list)
+        for hit in self._matcher.hits(text.clean.text, text.folded.text):
+            per_scanner[self._owner[hit.rule.id].name].append(hit)
+        found: list[Finding] = []
+        for scanner in self._rule_scanners:
+            if scanner.name in per_scanner:
+                found.extend(scanner.confirm(per_scanner[scanner.name], text))
+        for other in self._other_scanners:
+            found.extend(other.scan(text))
+        return found
+
+    @staticmethod
+    def _as_indirect(finding: Finding) -> Finding:
+        if finding.kind == "prompt_injection":
+            return replace(finding, kind="indirect_injection",
+                           why=f"instruction inside untrusted content: {finding.why}")
+        return finding
+
+    def _allowed(self, text: str, finding: Finding) -> bool:
+        value = text[finding.span.start : finding.span.end].casefold()
+        return any(value and value in entry for entry in self._allow)
