@@ -14,6 +14,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import re2
 import regex
 
 from infershield.core.types import Span
@@ -113,36 +114,55 @@ def _unquote_strict(token: str) -> str | None:
         return None
 
 
-_DECODERS: tuple[tuple[str, regex.Pattern[str], Callable[[str], str | None]], ...] = (
-    ("hex", regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s,:]?){8,}"), _hex),
-    ("base32", regex.compile(r"(?<![A-Za-z0-9+/])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9+/])"), _b32),
-    ("base64", regex.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-])"), _b64),
-    ("url", regex.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){3,}"), _unquote_strict),
-    ("html_entities", regex.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});[^&]{0,3}){3,}"), _html),
-    ("escapes", regex.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\[0-7]{3}|[^\\\s]{0,3}){4,}"
-                              r"(?<=[0-9A-Fa-f])"), _escapes),
-)
-_ESCAPE_HINT = regex.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-7]{3})")
-_ROT13_MARKERS = regex.compile(
-    r"\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr)\b",
-    regex.IGNORECASE,
-)
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+
+
+def _b64_shaped(token: str) -> bool:
+    """Base64 of text mixes cases; long plain words (``internationalization``) do not."""
+    return len(token) >= 16 and not token.islower() and not token.isupper()
+
+
+def _bounded(text: str, start: int, end: int, alphabet: frozenset[str]) -> bool:
+    return (start == 0 or text[start - 1] not in alphabet) and (end == len(text) or text[end] not in alphabet)
+
+
+# RE2 finds candidates in linear time; each decoder then validates its token.
+TRIGGERS: dict[str, str] = {
+    "hex": r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s,:]?){8,}",
+    "base32": r"[A-Z2-7]{16,}={0,6}",
+    "base64": r"[A-Za-z0-9+/_\-]{16,}={0,2}",
+    "url": r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){3,}",
+    "html_entities": r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});[^&]{0,3}){3,}",
+    "escapes": r"(?:\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-7]{3})[^\\\s]{0,3}){3,}",
+    "rot13": r"(?i)\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr)\b",
+}
+"""Patterns that signal each encoding; the normalizer also uses them to skip work on clean text."""
+
+_DECODE: dict[str, Callable[[str], str | None]] = {
+    "hex": _hex, "base32": _b32, "base64": _b64, "url": _unquote_strict, "html_entities": _html, "escapes": _escapes,
+}
+_DECODERS = tuple((name, re2.compile(TRIGGERS[name]), decode) for name, decode in _DECODE.items())
+_ROT13_MARKERS = re2.compile(TRIGGERS["rot13"])
 _DIGIT_RUN = regex.compile(r"^[0-9\s,:]+$")
 
 
-def _candidates(text: str) -> list[Decoded]:
+def _candidates(text: str, only: frozenset[str] | None) -> list[Decoded]:
     found: list[Decoded] = []
     taken: list[Span] = []
     for name, pattern, decode in _DECODERS:
-        if name == "escapes" and not _ESCAPE_HINT.search(text):
+        if only is not None and name not in only:
             continue
         for count, match in enumerate(pattern.finditer(text)):
             if count >= _MAX_CANDIDATES:
                 break
             token = match.group().strip()
+            span = Span(match.start(), match.start() + len(token))
             if _DIGIT_RUN.match(token):
                 continue  # phone numbers, card numbers and dates are not hex payloads
-            span = Span(match.start(), match.start() + len(token))
+            if name in ("base64", "base32") and not (
+                _bounded(text, span.start, span.end, _B64_CHARS) and (name == "base32" or _b64_shaped(token))
+            ):
+                continue
             if any(span.overlaps(other) for other in taken):
                 continue
             decoded = decode(token)
@@ -152,9 +172,12 @@ def _candidates(text: str) -> list[Decoded]:
     return found
 
 
-def decode_all(clean: str, folded: str, budget: Budget) -> list[Decoded]:
-    """Every decodable payload in ``clean`` (spans index ``clean``), within ``budget``."""
-    found = _candidates(clean)
-    if _ROT13_MARKERS.search(folded):
+def decode_all(clean: str, folded: str, budget: Budget, only: frozenset[str] | None = None) -> list[Decoded]:
+    """Every decodable payload in ``clean`` (spans index ``clean``), within ``budget``.
+
+    ``only`` limits the work to encodings whose trigger is known to match (``None`` tries all).
+    """
+    found = _candidates(clean, only)
+    if (only is None or "rot13" in only) and _ROT13_MARKERS.search(folded):
         found.append(Decoded("rot13", Span(0, len(clean)), codecs.encode(clean, "rot13")))
     return [item for item in found if budget.take(len(item.text))]

@@ -55,7 +55,7 @@ class MultiMatcher:
         """Indices of rules whose prefilter matches ``text`` (one pass)."""
         if not self._rules or not text:
             return []
-        return list(self._set.Match(text))
+        return list(self._set.Match(text) or ())
 
     def hits(self, clean: str, folded: str) -> Iterator[RuleHit]:
         """Confirmed matches of every rule, each on its own view."""

@@ -15,40 +15,81 @@ Work is bounded: decoding is capped in depth, count and total size.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-import regex
+import re2
 
 from infershield.core import decoding
 from infershield.core.textmap import Edit, MappedText
 from infershield.core.types import Span
 
-_INVISIBLE = regex.compile(
-    r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    r"\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]+"
+# Scanning uses RE2 (linear time, fast on long text); the few matches are post-processed in Python.
+_INVISIBLE_PATTERN = (
+    r"[\x{00ad}\x{034f}\x{061c}\x{115f}\x{1160}\x{17b4}\x{17b5}\x{180e}\x{200b}-\x{200f}"
+    r"\x{202a}-\x{202e}\x{2060}-\x{2064}\x{2066}-\x{206f}\x{3164}\x{fe00}-\x{fe0f}\x{feff}\x{ffa0}"
+    r"\x{e0000}-\x{e007f}\x{e0100}-\x{e01ef}]+"
 )
-_TAG_RUN = regex.compile(r"[\U000e0020-\U000e007e]{2,}")
+_INVISIBLE = re2.compile(_INVISIBLE_PATTERN)
+_TAG_RUN = re2.compile(r"[\x{e0020}-\x{e007e}]{2,}")
 _EMOJI_SEQUENCE_MARKS = frozenset("\u200d\ufe0e\ufe0f")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_NFKC_RANGES = ((0x80, 0xFFFF), (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF), (0x2F800, 0x2FA1F))
+
+
+@cache
+def _nfkc_table() -> dict[str, str]:
+    """What NFKC does to each single character it changes, in the ranges attackers use (built once, ~30 ms)."""
+    table: dict[str, str] = {}
+    for low, high in _NFKC_RANGES:
+        for code in range(low, high + 1):
+            if 0xD800 <= code <= 0xDFFF:
+                continue
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if folded != chr(code):
+                table[chr(code)] = folded
+    return table
+
 
 _HOMOGLYPH_PAIRS = (
     ("аеорсухіјѕԁһԛԝүАВЕКМНОРСТХІЈЅ", "aeopcyxijsdhqwyABEKMHOPCTXIJS"),  # Cyrillic
     ("αορνικτυεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aopviktueABEZHIKMNOPTYX"),  # Greek
     ("ɑıɡ", "aig"),  # Latin lookalikes outside ASCII
 )
-_HOMOGLYPHS = str.maketrans("".join(a for a, _ in _HOMOGLYPH_PAIRS), "".join(b for _, b in _HOMOGLYPH_PAIRS))
-_HOMOGLYPH_CHARS = "".join(chr(c) for c in _HOMOGLYPHS)
-_MIXED_WORD = regex.compile(
-    r"(?=[\p{L}\p{M}]*[A-Za-z])(?=[\p{L}\p{M}]*[" + regex.escape(_HOMOGLYPH_CHARS) + r"])[\p{L}\p{M}]+"
+_HOMOGLYPH_SOURCE = "".join(a for a, _ in _HOMOGLYPH_PAIRS)
+_HOMOGLYPHS = str.maketrans(_HOMOGLYPH_SOURCE, "".join(b for _, b in _HOMOGLYPH_PAIRS))
+_MIXED_WORD = re2.compile(
+    rf"[\pL\pM]*(?:[A-Za-z][\pL\pM]*[{_HOMOGLYPH_SOURCE}]|[{_HOMOGLYPH_SOURCE}][\pL\pM]*[A-Za-z])[\pL\pM]*"
 )
 _LEET = str.maketrans("013457$@89", "oieastsabg")
-_LEET_TOKEN = regex.compile(
-    r"(?<![A-Za-z0-9@$])(?=[A-Za-z0-9@$]*[A-Za-z][A-Za-z0-9@$]*[A-Za-z])"
-    r"(?=[A-Za-z0-9@$]*[013457$@89])[A-Za-z0-9@$]{3,}(?![A-Za-z0-9@$])"
-)
-_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}(?:[ .\-_*|/\\,+~·]|  {1,3})){3,}\p{L}(?![\p{L}\p{N}])")
-_SPACED_SEPARATOR = regex.compile(r"[ .\-_*|/\\,+~·]+")
+_LEET_TOKEN = re2.compile(r"[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*")
+_SEPARATORS = r"[ .\-_*|/\\,+~·]"
+_SPACED = re2.compile(rf"(?:^|[^\pL\pN])((?:\pL(?:{_SEPARATORS}|  {{1,2}})){{3,}}\pL)(?:$|[^\pL\pN])")
+_SPACED_SEPARATOR = re2.compile(rf"{_SEPARATORS}+")
+
+
+@cache
+def _gate() -> tuple[re2.Set, tuple[str, ...]]:
+    """One RE2 pass that tells which normalization steps and decoders a text needs at all."""
+    triggers = {
+        "invisible": _INVISIBLE_PATTERN,
+        "spacing": _SPACED.pattern,
+        "homoglyph": _MIXED_WORD.pattern,
+        "leetspeak": _LEET_TOKEN.pattern,
+        **decoding.TRIGGERS,
+    }
+    gate = re2.Set.SearchSet(re2.Options())
+    for pattern in triggers.values():
+        gate.Add(pattern)
+    gate.Compile()
+    return gate, tuple(triggers)
+
+
+def _needed(text: str) -> frozenset[str]:
+    """Names of the normalization steps and decoders whose trigger matches ``text``."""
+    gate, names = _gate()
+    return frozenset(names[i] for i in gate.Match(text) or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +159,20 @@ def _strip_invisible(text: MappedText) -> tuple[MappedText, list[Obfuscation]]:
 def _nfkc(text: MappedText) -> MappedText:
     if text.text.isascii() or unicodedata.is_normalized("NFKC", text.text):
         return text
-    edits: list[Edit] = []
-    for match in _NON_ASCII.finditer(text.text):
-        ch = match.group()
-        folded = unicodedata.normalize("NFKC", ch)
-        if folded != ch:
-            edits.append(Edit(match.start(), match.end(), folded, (match.start(),) * len(folded)))
-    return text.apply(edits)
+    table = _nfkc_table()
+    changed = {ch: table[ch] for ch in set(text.text) if ch in table}
+    source = text.text
+    for ch, folded in changed.items():
+        if len(folded) == 1:
+            source = source.replace(ch, folded)  # same length: positions are unchanged
+    translated = MappedText(source, text.origin_length, text.to_origin)
+    expanding = {ch: folded for ch, folded in changed.items() if len(folded) != 1}
+    if not expanding:
+        return translated
+    pattern = re.compile("|".join(re.escape(ch) for ch in expanding))
+    edits = [Edit(m.start(), m.end(), expanding[m.group()], (m.start(),) * len(expanding[m.group()]))
+             for m in pattern.finditer(source)]
+    return translated.apply(edits)
 
 
 def _fold_homoglyphs(text: MappedText) -> tuple[MappedText, list[Obfuscation]]:
@@ -145,6 +193,7 @@ def _fold_leetspeak(text: MappedText) -> MappedText:
     edits = [
         Edit(m.start(), m.end(), m.group().translate(_LEET), tuple(range(m.start(), m.end())))
         for m in _LEET_TOKEN.finditer(text.text)
+        if len(m.group()) >= 3 and sum(ch.isalpha() for ch in m.group()) >= 2
     ]
     return text.apply(edits)
 
@@ -153,22 +202,31 @@ def _collapse_spacing(text: MappedText) -> tuple[MappedText, list[Obfuscation]]:
     edits: list[Edit] = []
     reports: list[Obfuscation] = []
     for match in _SPACED.finditer(text.text):
-        run, base = match.group(), match.start()
+        run, base = match.group(1), match.start(1)
         for sep in _SPACED_SEPARATOR.finditer(run):
             replacement = " " if sep.group().count(" ") >= 2 else ""
             edits.append(Edit(base + sep.start(), base + sep.end(), replacement))
-        reports.append(Obfuscation("spacing", text.span(match.start(), match.end()),
+        reports.append(Obfuscation("spacing", text.span(base, base + len(run)),
                                    "spaced-out letters collapsed", 0.2))
     return text.apply(edits), reports
 
 
-def _views(text: str) -> tuple[MappedText, MappedText, list[Obfuscation]]:
-    clean, reports = _strip_invisible(MappedText.identity(text))
+def _views(text: str) -> tuple[MappedText, MappedText, list[Obfuscation], frozenset[str]]:
+    """The clean and folded views, their reports, and the decoders worth trying on the clean view.
+
+    One RE2 pass (:func:`_needed`) decides which steps can apply; on ordinary text almost none do.
+    """
+    clean, reports, needed = MappedText.identity(text), [], _needed(text)
+    if "invisible" in needed:
+        clean, reports = _strip_invisible(clean)
     clean = _nfkc(clean)
-    folded, spacing = _collapse_spacing(clean)
-    folded, homoglyphs = _fold_homoglyphs(folded)
-    folded = _fold_leetspeak(folded)
-    return clean, folded, reports + spacing + homoglyphs
+    if clean.text != text:
+        needed = _needed(clean.text)
+    folded, spacing = _collapse_spacing(clean) if "spacing" in needed else (clean, [])
+    folded, homoglyphs = _fold_homoglyphs(folded) if "homoglyph" in needed else (folded, [])
+    if "leetspeak" in needed:
+        folded = _fold_leetspeak(folded)
+    return clean, folded, reports + spacing + homoglyphs, needed
 
 
 def _tag_payloads(text: str) -> list[decoding.Decoded]:
@@ -183,26 +241,26 @@ def _tag_payloads(text: str) -> list[decoding.Decoded]:
 def normalize(text: str, *, max_depth: int = 4, max_layers: int = 32) -> NormalizedText:
     """Normalize ``text`` and recursively decode hidden layers. See the module docstring."""
     original = _sanitize(text)
-    clean, folded, reports = _views(original)
+    clean, folded, reports, needed = _views(original)
     budget = decoding.Budget(max_layers=max_layers, max_chars=max(4096, 2 * len(original)))
     layers: list[Layer] = []
-    pending: list[tuple[str, MappedText, MappedText, Span | None, str]] = [(original, clean, folded, None, "")]
+    pending = [(original, clean, folded, needed, None, "")]
     while pending:
-        source, view, fold, origin, outer = pending.pop(0)
+        source, view, fold, only, origin, outer = pending.pop(0)
         depth = outer.count(">") + 1 if outer else 0
         if depth >= max_depth:
             continue
         found = [(item, view.span(item.span.start, item.span.end))
-                 for item in decoding.decode_all(view.text, fold.text, budget)]
-        if depth == 0:
+                 for item in decoding.decode_all(view.text, fold.text, budget, only)]
+        if depth == 0 and any(report.kind == "invisible_text" for report in reports):
             found = [(item, item.span) for item in _tag_payloads(source)] + found
         for item, local in found:
             span = origin if origin is not None else local
             chain = f"{outer}>{item.encoding}" if outer else item.encoding
             reports.append(Obfuscation(f"encoding.{item.encoding}", span,
                                        f"{chain} decoded ({len(item.text)} chars)", 0.25))
-            inner_clean, inner_folded, inner_reports = _views(item.text)
+            inner_clean, inner_folded, inner_reports, inner_needed = _views(item.text)
             inner = NormalizedText(item.text, inner_clean, inner_folded, tuple(inner_reports))
             layers.append(Layer(chain, span, inner))
-            pending.append((item.text, inner_clean, inner_folded, span, chain))
+            pending.append((item.text, inner_clean, inner_folded, inner_needed, span, chain))
     return NormalizedText(original, clean, folded, tuple(reports), tuple(layers))
