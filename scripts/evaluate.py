@@ -57,7 +57,9 @@ def evaluate(paths: list[Path], engine: Engine) -> Results:
     results = Results()
     started = time.perf_counter()
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             record = json.loads(line)
             verdict = engine.scan_text(record["text"])
             hit = flagged(record, verdict.action)

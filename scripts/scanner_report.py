@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from infershield.core.normalize import normalize
-from infershield.core.registry import SCANNERS
 from infershield.core.policy import Policy
+from infershield.core.registry import SCANNERS
 
 
 def main() -> None:
@@ -33,7 +33,9 @@ def main() -> None:
     shown: Counter[tuple[str, str]] = Counter()
     started = time.perf_counter()
     for path in args.files:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             record = json.loads(line)
             key = (record["category"], record["label"])
             findings = scanner.scan(normalize(record["text"]))

@@ -3,7 +3,6 @@
 import base64
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -43,8 +43,8 @@ def _record_messages(record: Any) -> tuple[Message, ...]:
 def _lines(path: Path) -> list[str]:
     try:
         if str(path) == "-":
-            return sys.stdin.read().splitlines()
-        return path.read_text(encoding="utf-8").splitlines()
+            return sys.stdin.read().split("\n")
+        return path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"cannot read {path}: {exc}")
 

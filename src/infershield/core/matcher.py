@@ -1,7 +1,10 @@
 """One-pass multi-pattern matching over a rule set.
 
 All rules' RE2 prefilters are compiled into one ``re2.Set``; a text is scanned once per view and only the
-rules that hit are confirmed (and located) with their full ``regex`` pattern.
+rules that hit are confirmed (and located) with their full ``regex`` pattern — and only in windows of
+``rule.window`` characters around where the rule's own trigger matched, so confirmation cost does not grow
+with the length of the text. A rule's full match must lie within its window of its trigger (rules whose
+matches are long, like PEM blocks, set ``window=None`` to confirm over the whole text).
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ from dataclasses import dataclass
 import re2
 import regex
 
+from infershield.core.re2set import matching
 from infershield.core.rules import Rule, ViewName
 from infershield.errors import RegistryError
+
+MAX_TRIGGER_MATCHES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +42,11 @@ class MultiMatcher:
         self._rules = tuple(rules)
         self._compiled = tuple(rule.compile() for rule in self._rules)
         self._views = tuple(rule.view for rule in self._rules)
-        options = re2.Options()
-        options.max_mem = 256 << 20
-        self._set = re2.Set.SearchSet(options)
+        self._has_view = {view: view in self._views for view in ViewName}
+        self._triggers: list[re2._Regexp[str] | None] = [None] * len(self._rules)
+        self._options = re2.Options()
+        self._options.max_mem = 256 << 20
+        self._set = re2.Set.SearchSet(self._options)
         for rule in self._rules:
             try:
                 self._set.Add(rule.prefilter)
@@ -55,18 +63,45 @@ class MultiMatcher:
         """Indices of rules whose prefilter matches ``text`` (one pass)."""
         if not self._rules or not text:
             return []
-        return list(self._set.Match(text) or ())
+        return matching(self._set, text)
+
+    def _windows(self, index: int, text: str) -> list[tuple[int, int]]:
+        """Merged ``[start, end)`` windows around each match of rule ``index``'s trigger."""
+        window = self._rules[index].window
+        if window is None:
+            return [(0, len(text))]
+        trigger = self._triggers[index]
+        if trigger is None:
+            trigger = self._triggers[index] = re2.compile(self._rules[index].prefilter, self._options)
+        windows: list[tuple[int, int]] = []
+        for count, match in enumerate(trigger.finditer(text)):
+            if count >= MAX_TRIGGER_MATCHES:
+                windows[-1] = (windows[-1][0], len(text))
+                break
+            start, end = max(0, match.start() - window), min(len(text), match.end() + window)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+            else:
+                windows.append((start, end))
+        return windows
 
     def hits(self, clean: str, folded: str) -> Iterator[RuleHit]:
         """Confirmed matches of every rule, each on its own view."""
         clean_ids = set(self.candidates(clean))
-        folded_ids = clean_ids if folded == clean else set(self.candidates(folded))
+        if folded == clean:
+            folded_ids = clean_ids
+        elif self._has_view[ViewName.FOLDED]:
+            folded_ids = set(self.candidates(folded))
+        else:
+            folded_ids = set()
         for index in sorted(clean_ids | folded_ids):
             view = self._views[index]
-            if view is ViewName.CLEAN and index not in clean_ids:
-                continue
-            if view is ViewName.FOLDED and index not in folded_ids:
+            if (index not in clean_ids) if view is ViewName.CLEAN else (index not in folded_ids):
                 continue
             text = clean if view is ViewName.CLEAN else folded
-            for match in self._compiled[index].finditer(text, overlapped=False):
-                yield RuleHit(self._rules[index], match)
+            last_end = -1
+            for start, end in self._windows(index, text):
+                for match in self._compiled[index].finditer(text, start, end, overlapped=False):
+                    if match.start() >= last_end:
+                        last_end = match.end()
+                        yield RuleHit(self._rules[index], match)

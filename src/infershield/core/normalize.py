@@ -22,7 +22,7 @@ from functools import cache
 
 import re2
 
-from infershield.core import decoding
+from infershield.core import decoding, re2set
 from infershield.core.textmap import Edit, MappedText
 from infershield.core.types import Span
 
@@ -79,17 +79,13 @@ def _gate() -> tuple[re2.Set, tuple[str, ...]]:
         "leetspeak": _LEET_TOKEN.pattern,
         **decoding.TRIGGERS,
     }
-    gate = re2.Set.SearchSet(re2.Options())
-    for pattern in triggers.values():
-        gate.Add(pattern)
-    gate.Compile()
-    return gate, tuple(triggers)
+    return re2set.build(list(triggers.values())), tuple(triggers)
 
 
 def _needed(text: str) -> frozenset[str]:
     """Names of the normalization steps and decoders whose trigger matches ``text``."""
     gate, names = _gate()
-    return frozenset(names[i] for i in gate.Match(text) or ())
+    return frozenset(names[i] for i in re2set.matching(gate, text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +118,7 @@ class NormalizedText:
     layers: tuple[Layer, ...] = field(default=())
 
 
-def _sanitize(text: str) -> str:
+def sanitize(text: str) -> str:
     """Replace lone surrogates (not encodable as UTF-8) by U+FFFD, keeping the length."""
     try:
         text.encode("utf-8")
@@ -193,7 +189,7 @@ def _fold_leetspeak(text: MappedText) -> MappedText:
     edits = [
         Edit(m.start(), m.end(), m.group().translate(_LEET), tuple(range(m.start(), m.end())))
         for m in _LEET_TOKEN.finditer(text.text)
-        if len(m.group()) >= 3 and sum(ch.isalpha() for ch in m.group()) >= 2
+        if len(m.group()) >= 3
     ]
     return text.apply(edits)
 
@@ -216,7 +212,8 @@ def _views(text: str) -> tuple[MappedText, MappedText, list[Obfuscation], frozen
 
     One RE2 pass (:func:`_needed`) decides which steps can apply; on ordinary text almost none do.
     """
-    clean, reports, needed = MappedText.identity(text), [], _needed(text)
+    clean, needed = MappedText.identity(text), _needed(text)
+    reports: list[Obfuscation] = []
     if "invisible" in needed:
         clean, reports = _strip_invisible(clean)
     clean = _nfkc(clean)
@@ -240,11 +237,13 @@ def _tag_payloads(text: str) -> list[decoding.Decoded]:
 
 def normalize(text: str, *, max_depth: int = 4, max_layers: int = 32) -> NormalizedText:
     """Normalize ``text`` and recursively decode hidden layers. See the module docstring."""
-    original = _sanitize(text)
+    original = sanitize(text)
     clean, folded, reports, needed = _views(original)
     budget = decoding.Budget(max_layers=max_layers, max_chars=max(4096, 2 * len(original)))
     layers: list[Layer] = []
-    pending = [(original, clean, folded, needed, None, "")]
+    pending: list[tuple[str, MappedText, MappedText, frozenset[str] | None, Span | None, str]] = [
+        (original, clean, folded, needed, None, "")
+    ]
     while pending:
         source, view, fold, only, origin, outer = pending.pop(0)
         depth = outer.count(">") + 1 if outer else 0

@@ -52,12 +52,11 @@ def redact(text: str, findings: Sequence[Finding], mapping: RedactionMap = ()) -
     cursor = 0
     for span, label in _merge(f for f in findings if f.span.end <= len(text)):
         value = text[span.start : span.end]
-        placeholder = by_value.get(value)
-        if placeholder is None:
+        if value not in by_value:
             counts[label] = counts.get(label, 0) + 1
-            placeholder = f"[{label}_{counts[label]}]"
-            by_value[value] = placeholder
-            grown.append((placeholder, value))
+            by_value[value] = f"[{label}_{counts[label]}]"
+            grown.append((by_value[value], value))
+        placeholder = by_value[value]
         out.append(text[cursor : span.start])
         out.append(placeholder)
         cursor = span.end

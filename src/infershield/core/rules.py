@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 
-class ViewName(str, enum.Enum):
+class ViewName(enum.StrEnum):
     """Which normalized view of the text a rule runs on."""
 
     CLEAN = "clean"  # NFKC, invisible characters removed, case and symbols kept (PII, secrets, URLs)
@@ -50,6 +50,7 @@ class Rule:
     context: tuple[str, ...] = ()
     context_boost: float = 0.2
     context_window: int = 48
+    window: int | None = 320  # confirm within this many chars of a trigger match; None = the whole text
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
@@ -68,11 +69,19 @@ class Rule:
 
 
 def context_hit(text: str, start: int, end: int, words: tuple[str, ...], window: int) -> str | None:
-    """The first context word found within ``window`` characters around ``[start, end)``, if any."""
+    """The first context word found within ``window`` characters around ``[start, end)``.
+
+    A Latin-script word must start at a word boundary ("tel" is not found in "hotel") but may be a stem
+    ("llam" is found in "llámame"); words in scripts without spaces (Chinese, Japanese) match anywhere.
+    """
     if not words:
         return None
     around = text[max(0, start - window) : end + window].casefold()
     for word in words:
-        if word in around:
-            return word
+        at = around.find(word)
+        while at >= 0:
+            before = around[at - 1] if at > 0 else " "
+            if not (before.isalnum() and word[0].isascii() and word[0].isalnum()):
+                return word
+            at = around.find(word, at + 1)
     return None

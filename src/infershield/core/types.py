@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     """Who wrote a message. ``tool`` and ``document`` content is untrusted third-party text."""
 
     SYSTEM = "system"
@@ -20,7 +20,7 @@ class Role(str, enum.Enum):
         return self in (Role.TOOL, Role.DOCUMENT)
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     """What the gateway does with a request or a finding kind."""
 
     ALLOW = "allow"
@@ -28,7 +28,7 @@ class Action(str, enum.Enum):
     BLOCK = "block"
 
 
-class KindAction(str, enum.Enum):
+class KindAction(enum.StrEnum):
     """What a finding of one kind leads to."""
 
     BLOCK = "block"
@@ -98,7 +98,7 @@ class Message:
         return cls(Role.USER, content)
 
 
-class SessionAction(str, enum.Enum):
+class SessionAction(enum.StrEnum):
     """What a step in a session does, as far as cross-step policies care."""
 
     DATABASE_READ = "DATABASE_READ"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 from typing import ClassVar
 
@@ -78,3 +80,24 @@ class RuleScanner(Scanner):
             if key not in best or f.score > best[key].score:
                 best[key] = f
         return sorted(best.values(), key=lambda f: (f.span.start, f.kind, f.rule))
+
+
+def strongest_per_kind(findings: list[Finding]) -> list[Finding]:
+    """One finding per kind: the strongest, nudged up (by at most 0.1, never past 0.75) by further matches.
+
+    Many low-scored statements in one migration must not add up past the block threshold under noisy-OR.
+    """
+    best: dict[str, Finding] = {}
+    count: Counter[str] = Counter()
+    for finding in findings:
+        count[finding.kind] += 1
+        if finding.kind not in best or finding.score > best[finding.kind].score:
+            best[finding.kind] = finding
+    merged = []
+    for kind, finding in best.items():
+        extra = count[kind] - 1
+        if extra:
+            score = max(finding.score, min(0.75, finding.score + min(0.1, 0.02 * extra)))
+            finding = replace(finding, score=round(score, 3), why=f"{finding.why}; {extra} more match(es)")
+        merged.append(finding)
+    return sorted(merged, key=lambda f: (f.span.start, f.kind, f.rule))

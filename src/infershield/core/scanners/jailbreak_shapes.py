@@ -1,0 +1,105 @@
+"""Language-independent jailbreak shapes: adversarial suffixes and many-shot dialogue runs.
+
+*Adversarial suffix.* Optimizer-made suffixes (GCG, AutoDAN-style token search) are appended to a plain
+request on the same line: a run of word fragments glued to brackets, backslashes and quotes, camel-case
+joins of unrelated words, and brackets that never close. :func:`suffix_check` scores the last tokens of the
+final line on those three measurements, after checking that the line opens as ordinary prose. Code, tables
+and formulas are excluded because they keep brackets balanced, start on their own line or are pipe tables.
+
+*Many-shot.* A long run of fabricated ``User:`` / ``Assistant:`` (or ``Q:`` / ``A:``) turns primes the model
+to continue the pattern. Each turn pair is one low-score match; the scanner counts them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from infershield.core.rules import Check
+from infershield.core.scanners.jailbreak_signals import Entry, Signal, entry
+
+_SYM = r"[\[\]{}()\\`$<>|^~@#%*=;_\"/+&]"
+_SYM_CHARS = frozenset("[]{}()\\`$<>|^~@#%*=;_\"/+&")
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_ODD_TOKEN = regex.compile(
+    r"\p{L}{2,}" + _SYM + r"+\p{L}|" + _SYM + r"{2,}\p{L}{2,}|\p{Ll}{2,}\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}{3,}"
+)
+_PROSE_WORD = regex.compile(r"\p{L}[\p{Ll}']*[,.]?")
+_INLINE_CODE = regex.compile(r"`[^`\n]{1,80}`")
+_BARE_PUNCT = regex.compile(r"[^\p{L}\p{N}\s]{1,6}")
+_TARGET_ECHO = regex.compile(r"\W*(?:Sure|SURE|Here|HERE|Hier)\p{L}*\W*")
+_PROSE_PUNCT = frozenset(("-", "–", "—", "&", "/", "...", "…", "+", "=", "*", "•"))
+_WINDOW = 14
+
+
+def _unbalanced(text: str) -> int:
+    stack: list[str] = []
+    stray = 0
+    for ch in text:
+        if ch in _OPEN:
+            stack.append(ch)
+        elif ch in _CLOSE:
+            if stack and stack[-1] == _CLOSE[ch]:
+                stack.pop()
+            else:
+                stray += 1
+    return stray + len(stack)
+
+
+def gibberish_score(line: str) -> float:
+    """How much the last tokens of ``line`` look like an optimizer-made suffix (0 = prose or code)."""
+    tokens = line.split()
+    if len(tokens) < 8 or line.count("|") >= 3:
+        return 0.0
+    if sum(1 for t in tokens[:8] if _PROSE_WORD.fullmatch(t)) < 5:
+        return 0.0  # the line must open as a prose request, not as code or data
+    window = _INLINE_CODE.sub(" ", " ".join(tokens[-_WINDOW:]))
+    tail = window.split()
+    visible = sum(1 for ch in window if not ch.isspace()) or 1
+    symbols = sum(1 for ch in window if ch in _SYM_CHARS) / visible
+    odd = sum(1 for t in tail if _ODD_TOKEN.search(t))
+    bare = sum(1 for t in tail if t not in _PROSE_PUNCT and _BARE_PUNCT.fullmatch(t))
+    echo = sum(1 for t in tail if _TARGET_ECHO.fullmatch(t))  # optimizers chase the reply "Sure, here is"
+    return (10 * symbols + 0.5 * min(_unbalanced(window), 6) + 0.7 * min(odd, 5) + 0.5 * min(bare, 4)
+            + 0.5 * min(echo, 2))
+
+
+def suffix_check(text: str, match: regex.Match[str]) -> Check | None:
+    """Validator: grade the final line's tail; drop it when it reads as prose, code or a table."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    score = gibberish_score(text[line_start : match.end()])
+    if score >= 3.5:
+        return Check(0.9, f"gibberish score {score:.1f} (unbalanced brackets, glued symbol tokens)")
+    if score >= 2.5:
+        return Check(0.82, f"gibberish score {score:.1f}")
+    if score >= 1.0:
+        return Check(0.4, f"weak gibberish score {score:.1f}")
+    return None
+
+
+_TURN_USER = r"(?:user|human|q|question|me|person|prompt|input)"
+_TURN_BOT = r"(?:assistant|ai|a|answer|bot|chatgpt|gpt|model|response|output|claude)"
+
+SHAPE_RULES: tuple[Entry, ...] = (
+    entry(
+        Signal.SUFFIX,
+        "JB-SUFFIX-001",
+        r"(?r)(?<span>(?:\S+[ \t]+){0,13}\S+)\s*\Z",
+        0.5,
+        "adversarial gibberish suffix at the end of the prompt",
+        trigger=_SYM + _SYM,  # two symbols in a row: in nearly every optimizer suffix (and in much code)
+        validator=suffix_check,
+        at="end",
+        window=600,
+    ),
+    entry(
+        Signal.SHOTS,
+        "JB-SHOTS-001",
+        r"^[ \t]*(?:#+[ \t]*)?" + _TURN_USER + r"[ \t]*\d{0,3}[ \t]*:[^\n]{1,3000}\n(?:[ \t]*\n){0,3}[ \t]*(?:#+[ \t]*)?"
+        + _TURN_BOT + r"[ \t]*\d{0,3}[ \t]*:",
+        0.05,
+        "fabricated user/assistant turn pair",
+        trigger=r"(?m:^)[ \t]*(?:#+[ \t]*)?" + _TURN_BOT + r"[ \t]*\d{0,3}[ \t]*:",
+        locate=False,  # every turn pair is counted, so the regex engine must find them all
+    ),
+)

@@ -1,0 +1,1 @@
+"""Measuring detection: corpora and scenarios, the harness, metrics and reports."""
