@@ -57,11 +57,14 @@ def _printable_text(data: bytes) -> str | None:
 
 
 def _mostly_printable(text: str) -> bool:
+    """Printable, and either mostly letters or itself encoded again (a nested layer)."""
     if len(text) < 6:
         return False
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    if printable < 0.95 * len(text):
+        return False
     letters = sum(1 for ch in text if ch.isalpha())
-    return printable >= 0.95 * len(text) and letters >= 0.4 * len(text)
+    return letters >= 0.4 * len(text) or _NESTED.search(text) is not None
 
 
 def _b64(token: str) -> str | None:
@@ -134,7 +137,11 @@ TRIGGERS: dict[str, str] = {
     "url": r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){3,}",
     "html_entities": r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});[^&]{0,3}){3,}",
     "escapes": r"(?:\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-7]{3})[^\\\s]{0,3}){3,}",
-    "rot13": r"(?i)\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr)\b",
+    "rot13": r"(?i)\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr|"
+             r"gur|naq|lbh|lbhe|jvgu|guvf|gung|cyrnfr|jung|ubj)\b",
+    "reversed": r"(?i)\b(?:eht|dna|uoy|ruoy|siht|taht|esaelp|tahw|woh|erongi|snoitcurtsni|tpmorp|metsys|drowssap)\b",
+    "atbash": r"(?i)\b(?:gsv|zmw|blf|blfi|gsrh|gszg|kovzhv|dszg|sld|rtmliv|rmhgifxgrlmh|hvxivg|kilnkg)\b",
+    "morse": r"(?:[.-]{1,6}[ /]+){8,}[.-]{1,6}",
 }
 """Patterns that signal each encoding; the normalizer also uses them to skip work on clean text."""
 
@@ -142,7 +149,51 @@ _DECODE: dict[str, Callable[[str], str | None]] = {
     "hex": _hex, "base32": _b32, "base64": _b64, "url": _unquote_strict, "html_entities": _html, "escapes": _escapes,
 }
 _DECODERS = tuple((name, re2.compile(TRIGGERS[name]), decode) for name, decode in _DECODE.items())
-_ROT13_MARKERS = re2.compile(TRIGGERS["rot13"])
+_NESTED = re2.compile("|".join(f"(?:{TRIGGERS[name]})" for name in ("hex", "base64", "url", "base32")))
+_MIN_MARKERS = 3  # distinct marker words before a whole text is read as ROT13, reversed or Atbash
+_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                        "zyxwvutsrqponmlkjihgfedcbaZYXWVUTSRQPONMLKJIHGFEDCBA")
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+    "--...": "7", "---..": "8", "----.": "9",
+}
+_WHOLE_TEXT: dict[str, tuple[re2._Regexp[str], Callable[[str], str]]] = {
+    "rot13": (re2.compile(TRIGGERS["rot13"]), lambda text: codecs.encode(text, "rot13")),
+    "reversed": (re2.compile(TRIGGERS["reversed"]), lambda text: text[::-1]),
+    "atbash": (re2.compile(TRIGGERS["atbash"]), lambda text: text.translate(_ATBASH)),
+}
+_MORSE_RUN = re2.compile(TRIGGERS["morse"])
+
+
+def _morse(token: str) -> str | None:
+    words = []
+    for word in token.split("/"):
+        letters = [_MORSE.get(code) for code in word.split()]
+        if any(letter is None for letter in letters):
+            return None
+        words.append("".join(letter for letter in letters if letter is not None))
+    text = " ".join(w for w in words if w)
+    return text if len(text) >= 6 else None
+
+
+def _whole_text(folded: str, clean: str, only: frozenset[str] | None) -> list[Decoded]:
+    """ROT13, reversed and Atbash apply to the whole text; each needs several distinct marker words."""
+    found = []
+    for name, (markers, transform) in _WHOLE_TEXT.items():
+        if only is not None and name not in only:
+            continue
+        distinct = {match.group().lower() for match in markers.finditer(folded)}
+        if len(distinct) >= _MIN_MARKERS:
+            found.append(Decoded(name, Span(0, len(clean)), transform(clean)))
+    if only is None or "morse" in only:
+        for match in _MORSE_RUN.finditer(clean):
+            decoded = _morse(match.group())
+            if decoded is not None:
+                found.append(Decoded("morse", Span(match.start(), match.end()), decoded))
+    return found
 _DIGIT_RUN = regex.compile(r"^[0-9\s,:]+$")
 
 
@@ -177,7 +228,5 @@ def decode_all(clean: str, folded: str, budget: Budget, only: frozenset[str] | N
 
     ``only`` limits the work to encodings whose trigger is known to match (``None`` tries all).
     """
-    found = _candidates(clean, only)
-    if (only is None or "rot13" in only) and _ROT13_MARKERS.search(folded):
-        found.append(Decoded("rot13", Span(0, len(clean)), codecs.encode(clean, "rot13")))
+    found = _candidates(clean, only) + _whole_text(folded, clean, only)
     return [item for item in found if budget.take(len(item.text))]

@@ -63,9 +63,10 @@ _MIXED_WORD = re2.compile(
     rf"[\pL\pM]*(?:[A-Za-z][\pL\pM]*[{_HOMOGLYPH_SOURCE}]|[{_HOMOGLYPH_SOURCE}][\pL\pM]*[A-Za-z])[\pL\pM]*"
 )
 _LEET = str.maketrans("013457$@89", "oieastsabg")
+_COMBINING_ON_LATIN = re2.compile(r"(\p{Latin})\pM+")  # "zalgo" text: stacks of combining marks
 _LEET_TOKEN = re2.compile(r"[A-Za-z0-9@$]*(?:[A-Za-z][0-9@$]|[0-9@$][A-Za-z])[A-Za-z0-9@$]*")
-_SEPARATORS = r"[ .\-_*|/\\,+~·]"
-_SPACED = re2.compile(rf"(?:^|[^\pL\pN])((?:\pL(?:{_SEPARATORS}|  {{1,2}})){{3,}}\pL)(?:$|[^\pL\pN])")
+_SEPARATORS = r"[ .\-_*|/\\,+~·\n]"
+_SPACED = re2.compile(rf"(?:^|[^\pL\pN])((?:\pL(?:{_SEPARATORS}|[ \n]{{2,3}})){{3,}}\pL)(?:$|[^\pL\pN])")
 _SPACED_SEPARATOR = re2.compile(rf"{_SEPARATORS}+")
 
 
@@ -77,6 +78,7 @@ def _gate() -> tuple[re2.Set, tuple[str, ...]]:
         "spacing": _SPACED.pattern,
         "homoglyph": _MIXED_WORD.pattern,
         "leetspeak": _LEET_TOKEN.pattern,
+        "combining": _COMBINING_ON_LATIN.pattern,
         **decoding.TRIGGERS,
     }
     return re2set.build(list(triggers.values())), tuple(triggers)
@@ -189,8 +191,21 @@ def _fold_leetspeak(text: MappedText) -> MappedText:
     edits = [
         Edit(m.start(), m.end(), m.group().translate(_LEET), tuple(range(m.start(), m.end())))
         for m in _LEET_TOKEN.finditer(text.text)
-        if len(m.group()) >= 3
+        if len(m.group()) >= 2
     ]
+    return text.apply(edits)
+
+
+def _strip_combining(text: MappedText) -> MappedText:
+    """Drop combining marks stacked on Latin letters, and the accent of the letter carrying them.
+
+    NFKC keeps such marks, and they hide words from matching; plain accented words are left alone.
+    """
+    edits = []
+    for match in _COMBINING_ON_LATIN.finditer(text.text):
+        letter = match.group(1)
+        base = unicodedata.normalize("NFD", letter)[0]
+        edits.append(Edit(match.start(), match.end(), base if base.isascii() else letter, (match.start(),)))
     return text.apply(edits)
 
 
@@ -200,7 +215,8 @@ def _collapse_spacing(text: MappedText) -> tuple[MappedText, list[Obfuscation]]:
     for match in _SPACED.finditer(text.text):
         run, base = match.group(1), match.start(1)
         for sep in _SPACED_SEPARATOR.finditer(run):
-            replacement = " " if sep.group().count(" ") >= 2 else ""
+            gap = sep.group()
+            replacement = " " if gap.count(" ") + gap.count("\n") >= 2 else ""
             edits.append(Edit(base + sep.start(), base + sep.end(), replacement))
         reports.append(Obfuscation("spacing", text.span(base, base + len(run)),
                                    "spaced-out letters collapsed", 0.2))
@@ -221,6 +237,8 @@ def _views(text: str) -> tuple[MappedText, MappedText, list[Obfuscation], frozen
         needed = _needed(clean.text)
     folded, spacing = _collapse_spacing(clean) if "spacing" in needed else (clean, [])
     folded, homoglyphs = _fold_homoglyphs(folded) if "homoglyph" in needed else (folded, [])
+    if "combining" in needed:
+        folded = _strip_combining(folded)
     if "leetspeak" in needed:
         folded = _fold_leetspeak(folded)
     return clean, folded, reports + spacing + homoglyphs, needed
