@@ -17,7 +17,7 @@ from infershield.core.policy import Policy
 from infershield.core.registry import build_policies, build_scanners
 from infershield.core.scanners.base import RuleScanner, Scanner
 from infershield.core.scoring import decide
-from infershield.core.types import Action, Finding, Message, Role, SessionEvent, Verdict
+from infershield.core.types import Action, Finding, KindAction, Message, Role, SessionEvent, Verdict
 from infershield.errors import InputTooLargeError
 
 _SENSITIVE_FAMILIES = frozenset({"pii", "secret"})
@@ -59,20 +59,30 @@ class Engine:
         history: Sequence[SessionEvent] = (),
         *,
         redactions: redaction.RedactionMap = (),
+        new_from: int = 0,
     ) -> Verdict:
-        """Evaluate a turn given the session's earlier events; ``redactions`` keeps placeholders consistent."""
+        """Evaluate a turn given the session's earlier events; ``redactions`` keeps placeholders consistent.
+
+        Chat APIs resend the whole conversation: ``messages[:new_from]`` are earlier turns, scanned again
+        but already recorded in ``history``, so only ``messages[new_from:]`` become new session steps
+        (and ``verdict.events`` holds only theirs).
+        """
         texts = [message_text(m) for m in messages]
         findings: list[Finding] = []
         events: list[SessionEvent] = []
         for index, (message, text) in enumerate(zip(messages, texts, strict=True)):
             found = self._scan_message(message, text, index)
             findings.extend(found)
-            actions, privilege = label(message)
+            labels = label(message)
             sensitive = frozenset(f.kind for f in found
                                   if f.family in _SENSITIVE_FAMILIES and f.score >= self.policy.redact_min_score)
-            events.append(SessionEvent(message.role, actions, privilege, sensitive))
+            events.append(SessionEvent(message.role, labels.actions, labels.privilege, sensitive,
+                                       egress=labels.egress))
+        new_from = min(max(new_from, 0), len(messages))
+        events = events[new_from:]
         for check in self._checks:
-            findings.extend(check.evaluate(messages, findings, events, history))
+            added = check.evaluate(messages[new_from:], findings, events, history)
+            findings.extend(replace(f, message_index=f.message_index + new_from) for f in added)
         findings.sort(key=lambda f: (f.message_index, f.span.start, f.span.end, f.kind, f.rule))
         decision = decide(findings, self.policy)
         redacted: tuple[str, ...] | None = None
@@ -90,6 +100,11 @@ class Engine:
         events = [replace(e, risk=risk) for e in events]
         return Verdict(decision.action, risk, tuple(findings), decision.reasons, decision.score,
                        self.policy.block_threshold, redacted, mapping, tuple(events))
+
+    def redactable(self, findings: Sequence[Finding]) -> list[Finding]:
+        """The findings the policy redacts (kind action *redact*, score at least ``redact_min_score``)."""
+        return [f for f in findings if self.policy.action_for(f.kind) is KindAction.REDACT
+                and f.score >= self.policy.redact_min_score]
 
     def _scan_message(self, message: Message, text: str, index: int) -> list[Finding]:
         if message.role is Role.SYSTEM and not self.policy.scan_system_prompts:

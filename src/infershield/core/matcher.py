@@ -101,7 +101,11 @@ class MultiMatcher:
             text = clean if view is ViewName.CLEAN else folded
             last_end = -1
             for start, end in self._windows(index, text):
-                for match in self._compiled[index].finditer(text, start, end, overlapped=False):
+                pattern = self._compiled[index]
+                for match in pattern.finditer(text, start, end, overlapped=False):
+                    if match.end() == end < len(text):
+                        # the window may have cut the match short: match again without the window's end
+                        match = pattern.match(text, match.start()) or match
                     if match.start() >= last_end:
                         last_end = match.end()
                         yield RuleHit(self._rules[index], match)

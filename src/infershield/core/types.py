@@ -120,6 +120,7 @@ class SessionEvent:
     privilege: int = 0
     sensitive_kinds: frozenset[str] = frozenset()
     risk: int = 0
+    egress: int = 0  # where the step sends data: 0 nowhere or internal, 1 unknown external, 2 untrusted
 
 
 @dataclass(frozen=True, slots=True)

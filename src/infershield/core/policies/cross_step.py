@@ -1,13 +1,19 @@
 """Multi-step attacks over a session: exfiltration chains, privilege escalation, sensitive data sent out.
 
-The history is a value passed in (earlier :class:`SessionEvent` s); nothing here does I/O. A chain is
-judged on the events of the last ``window`` steps plus the current turn, and reported on the current step
-that completes it.
+The history is a value passed in (earlier :class:`SessionEvent` s); nothing here does I/O or reads text. A
+chain is judged on the last ``window`` *active* steps (steps that were labelled with an action, a privilege
+or sensitive data) plus the current turn, and reported on the current step that completes it — so idle
+chatter, charts and tool results in between cannot push the start of a chain out of the window.
 
-* ``CROSS_STEP_EXFILTRATION``: a read (database or file), then an encoding/obfuscating transform, then an
-  external send — in that order.
-* ``PRIVILEGE_ESCALATION``: privilege levels rising monotonically (at least two rises) to privileged (3).
+* ``CROSS_STEP_EXFILTRATION``: a read (database or file), then an encoding/compressing/splitting transform,
+  then an external send — in that order — where either the send goes to an untrusted destination (egress 2:
+  raw IP, paste or file-drop site, personal mailbox, "not the company's") or PII/secrets were seen in the
+  chain. Encoding a public logo and sending it to an unknown API is a workflow, not a chain.
+* ``PRIVILEGE_ESCALATION``: the first privileged step (level 3) in the window, after at least two
+  lower-privilege steps (reads, probes, ordinary writes) — privilege rising from a baseline to privileged.
+  An admin session that works at level 3 throughout is not a rise.
 * ``SENSITIVE_DATA_TRANSMISSION``: PII or a secret seen earlier in the session, then an external send.
+  Contact details alone (e-mail and IP addresses) do not count: they are how a message is addressed.
 
 A read followed by a summary, or a send with nothing sensitive before it, is an ordinary workflow.
 """
@@ -21,30 +27,36 @@ from infershield.core.policy import Policy
 from infershield.core.types import Finding, Message, SessionAction, SessionEvent, Span
 
 _READS = frozenset({SessionAction.DATABASE_READ, SessionAction.FILE_READ})
+_CONTACT_KINDS = frozenset({"pii.EMAIL_ADDRESS", "pii.IP_ADDRESS", "pii.URL"})
+_UNTRUSTED = 2
+_PRIVILEGED = 3
+_BASELINE_STEPS = 2
+
+
+def _active(event: SessionEvent) -> bool:
+    return bool(event.actions or event.privilege or event.sensitive_kinds)
 
 
 def _exfiltration_chain(steps: Sequence[SessionEvent]) -> bool:
     """A read, then a transform (the same or a later step, the last included), then a send in the last step."""
-    if SessionAction.EXTERNAL_API_CALL not in steps[-1].actions:
+    last = steps[-1]
+    if SessionAction.EXTERNAL_API_CALL not in last.actions:
+        return False
+    if last.egress < _UNTRUSTED and not any(e.sensitive_kinds for e in steps):
         return False
     has_read = False
     for event in steps:
         has_read = has_read or bool(event.actions & _READS)
         if has_read and SessionAction.DATA_TRANSFORM in event.actions:
-            return any(e.actions & _READS for e in steps[:-1]) or event is not steps[-1]
+            return any(e.actions & _READS for e in steps[:-1]) or event is not last
     return False
 
 
 def _escalation(steps: Sequence[SessionEvent]) -> bool:
-    levels = [e.privilege for e in steps if e.privilege > 0]
-    if not levels or levels[-1] < 3:
+    if steps[-1].privilege < _PRIVILEGED:
         return False
-    rises = 0
-    for earlier, later in zip(reversed(levels[:-1]), reversed(levels), strict=False):
-        if earlier > later:
-            break
-        rises += earlier < later
-    return rises >= 2
+    earlier = [e.privilege for e in steps[:-1] if e.privilege > 0]
+    return _PRIVILEGED not in earlier and len(earlier) >= _BASELINE_STEPS
 
 
 def _sensitive_sent(steps: Sequence[SessionEvent]) -> frozenset[str]:
@@ -53,7 +65,7 @@ def _sensitive_sent(steps: Sequence[SessionEvent]) -> frozenset[str]:
     seen: set[str] = set()
     for event in steps[:-1]:
         seen |= event.sensitive_kinds
-    return frozenset(seen)
+    return frozenset(seen - _CONTACT_KINDS)
 
 
 class CrossStepPolicy(PolicyCheck):
@@ -77,19 +89,19 @@ class CrossStepPolicy(PolicyCheck):
         history: Sequence[SessionEvent],
     ) -> list[Finding]:
         out: list[Finding] = []
-        timeline = [*history, *events]
-        first_current = len(history)
-        for position in range(first_current, len(timeline)):
-            steps = timeline[max(0, position + 1 - self._window) : position + 1]
-            index = position - first_current
+        timeline = [e for e in history if _active(e)]
+        for index, current in enumerate(events):
+            steps = [*timeline[-(self._window - 1) :], current]
+            if _active(current):
+                timeline.append(current)
             whole = Span(0, len(messages[index].content)) if index < len(messages) else Span(0, 0)
             if _exfiltration_chain(steps):
                 out.append(Finding(self.name, "cross_step.CROSS_STEP_EXFILTRATION", "XS-EXFIL", whole, 0.9,
                                    "read, then transform, then external send within "
-                                   f"{len(steps)} steps", index))
+                                   f"{len(steps)} active steps", index))
             if _escalation(steps):
                 out.append(Finding(self.name, "cross_step.PRIVILEGE_ESCALATION", "XS-PRIV", whole, 0.85,
-                                   "privilege rose step by step to privileged write", index))
+                                   "first privileged write after lower-privilege steps", index))
             kinds = _sensitive_sent(steps)
             if kinds:
                 out.append(Finding(self.name, "cross_step.SENSITIVE_DATA_TRANSMISSION", "XS-SENSITIVE", whole,

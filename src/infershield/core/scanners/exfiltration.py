@@ -5,7 +5,8 @@ Kinds:
 * ``exfiltration.markdown_image`` — markdown (inline or reference-style) or HTML images whose URL carries
   data: a template placeholder for data (``{conversation}``, ``$SECRET``, ``[DATA]``), a long or
   base64/hex-like query value, a sentence in the query, a data-named parameter left open for appending,
-  or a data-like path segment or subdomain label. Images load without a click, so they score highest.
+  or a data-like path segment or subdomain label, or a parameter left empty (``?t=``) next to an instruction
+  to fill it (append, "where q is …", URL-encode). Images load without a click, so they score highest.
 * ``exfiltration.link`` — markdown or HTML links with the same signals (they need a click; lower).
 * ``exfiltration.url_data`` — a bare URL whose query string is data-shaped (lowest; docs links are not).
 * ``exfiltration.instruction`` — an instruction to send conversation history, the system prompt,
@@ -85,7 +86,8 @@ def _blob(value: str) -> str | None:
 def _placeholder_signal(fragment: str) -> str | None:
     for found in _PLACEHOLDER.finditer(fragment):
         inner = next((g for g in found.groups() if g), "%s")
-        if inner == "%s" or _DATA_WORD.search(inner) or regex.fullmatch(r"[A-Z][A-Z0-9_ ]{2,}", inner):
+        if inner == "%s" or _DATA_WORD.search(inner) or regex.fullmatch(r"[A-Z][A-Z0-9_ ]{2,}", inner) \
+                or len(inner.split()) >= 3:  # a phrase in a URL is a fill-in instruction, not a value
             return f"template placeholder for data ({len(inner)} chars)"
     return None
 
@@ -165,6 +167,43 @@ def assess_url(url: str, kind: str) -> Check | None:
     return Check(score, f"{note}; host '{where}'")
 
 
+_OPEN_END = regex.compile(r"[?&](?P<key>[\w.-]{1,24})=$")
+_FILL = regex.compile(
+    r"\b(?:append\w*|add(?:ing)?|insert\w*|put|fill\w*|replac\w*|substitut\w*|followed\s+by|concatenat\w*"
+    r"|url[- ]?encod\w*|percent[- ]encod\w*|where\s+\S{1,12}\s+(?:is|=|contains|holds)|whose\s+\S{1,12}\s+(?:parameter|param"
+    r"|value)|(?:parameter|param|value)\s+(?:contains|holds|is|should|must|with)|añad\w*|agreg\w*|codificad\w*|rellen\w*"
+    r"|sustitu\w*|ajout\w*|remplac\w*|encod\w*|anhäng\w*|häng\w*|füge\w*|ersetz\w*|kodiert\w*|aggiung\w*|sostitu\w*"
+    r"|codificat\w*|adicion\w*|acrescent\w*|codifica\w*)\b",
+    regex.IGNORECASE,
+)
+
+_DATA_WORD_INTL = regex.compile(
+    r"correo|tel[eé]fono|datos|dati\b|donn[ée]es|daten|nombre|nome\b|adresse|direcci[oó]n|mensaje|nachricht"
+    r"|conversaci|historial|cronolog|kunde|cliente|name\b|location|everything|todo\b|tout\b|alles",
+    regex.IGNORECASE,
+)
+
+
+def _fill_instruction(text: str, match: regex.Match[str], kind: str) -> Check | None:
+    """An empty trailing parameter (``?t=``) with an instruction nearby to put data into it."""
+    if kind == _URL_DATA:
+        return None
+    url = match.group("url")
+    open_key = _OPEN_END.search(url.split("#", 1)[0])
+    netloc = _NETLOC.match(url)
+    if open_key is None or (netloc and _TRUSTED_HOST.search(netloc.group("host").lower())):
+        return None
+    around = text[max(0, match.start() - 300) : match.start()] + " " + text[match.end() : match.end() + 300]
+    if not _FILL.search(around) or not (_DATA_WORD.search(around) or _DATA_WORD_INTL.search(around)):
+        return None
+    key = open_key.group("key")
+    named = regex.search(rf"(?<![\w.-]){regex.escape(key)}(?:=|\s+(?:parameter|param|value|is|contains|holds)\b)",
+                         around, regex.IGNORECASE)
+    if _BENIGN_KEY.match(key) and named is None:
+        return None  # ?v= or ?t= is a cache-buster unless the text names it as the slot to fill
+    return Check(_SCORES[kind][3], f"parameter '{key[:20]}' left empty with an instruction to fill it")
+
+
 def _url_validator(kind: str, *, referenced: bool | None = None) -> Validator:
     def check(text: str, match: regex.Match[str]) -> Check | None:
         if referenced is not None:
@@ -172,7 +211,10 @@ def _url_validator(kind: str, *, referenced: bool | None = None) -> Validator:
             used = regex.search(rf"!\[[^\]\n]*\]\[{label}\]|!\[{label}\](?!\()", text, regex.IGNORECASE)
             if (used is not None) != referenced:
                 return None
-        return assess_url(match.group("url"), kind)
+        found = assess_url(match.group("url"), kind)
+        if found is None or found.score < _SCORES[kind][3]:
+            return _fill_instruction(text, match, kind) or found
+        return found
 
     return check
 

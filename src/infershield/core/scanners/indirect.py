@@ -12,6 +12,7 @@ from __future__ import annotations
 from infershield.core.rules import Rule
 from infershield.core.scanners.base import RuleScanner
 from infershield.core.scanners.injection_rules import (
+    en_address,
     en_indirect,
     lang_cjk,
     lang_de,
@@ -24,6 +25,7 @@ from infershield.core.scanners.injection_rules import (
 
 _RULES: tuple[Rule, ...] = (
     *en_indirect.RULES,
+    *en_address.RULES,
     *lang_de.INDIRECT,
     *lang_fr.INDIRECT,
     *lang_es.INDIRECT,

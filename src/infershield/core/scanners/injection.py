@@ -14,9 +14,11 @@ from infershield.core.scanners.injection_rules import (
     delimiters,
     en_extract,
     en_override,
+    en_probe,
     lang_cjk,
     lang_de,
     lang_es,
+    lang_extra,
     lang_fr,
     lang_hi_ar,
     lang_it_pt,
@@ -26,6 +28,7 @@ from infershield.core.scanners.injection_rules import (
 _RULES: tuple[Rule, ...] = (
     *en_override.RULES,
     *en_extract.RULES,
+    *en_probe.RULES,
     *delimiters.RULES,
     *lang_de.RULES,
     *lang_fr.RULES,
@@ -34,6 +37,7 @@ _RULES: tuple[Rule, ...] = (
     *lang_ru.RULES,
     *lang_cjk.RULES,
     *lang_hi_ar.RULES,
+    *lang_extra.RULES,
 )
 
 

@@ -1,11 +1,13 @@
 """Scanner family `jailbreak`: prompts that try to talk the model out of its safety behaviour.
 
-The rule tables live in ``jailbreak_persona.py`` and ``jailbreak_phrases.py`` (English), ``jailbreak_harm.py``,
-``jailbreak_phrases_eu.py`` / ``jailbreak_phrases_asia.py`` (nine more languages) and ``jailbreak_shapes.py``;
+The rule tables live in ``jailbreak_persona.py``, ``jailbreak_phrases.py`` and ``jailbreak_cues.py`` (English),
+``jailbreak_harm.py`` and ``jailbreak_asks.py`` (harmful requests), ``jailbreak_phrases_eu.py`` /
+``jailbreak_phrases_asia.py`` (nine more languages) and ``jailbreak_shapes.py``;
 each rule carries a :class:`Signal`. Strong rules are findings as they are. Weak signals are combined here: one
 weak signal never blocks, two different ones corroborate each other (fiction framing + a request for weapon
 instructions, refusal suppression + a harmful request, a harmful request + an adversarial suffix), two
-refusal-suppression instructions add up, and a long run of fabricated dialogue turns becomes one many-shot finding.
+refusal-suppression instructions add up, a demand for real, actionable detail ("the exact steps", "real code")
+corroborates a harmful request, and a run of fabricated dialogue turns becomes one many-shot finding.
 
 Most rules are *located* by this scanner rather than by their ``regex`` pattern (see ``Entry`` in
 ``jailbreak_signals``): their pattern only marks the prefilter hit, and :meth:`JailbreakScanner.finding` finds
@@ -28,6 +30,8 @@ from infershield.core.matcher import RuleHit
 from infershield.core.normalize import NormalizedText
 from infershield.core.rules import Rule, ViewName
 from infershield.core.scanners.base import RuleScanner
+from infershield.core.scanners.jailbreak_asks import ASK_RULES
+from infershield.core.scanners.jailbreak_cues import CUE_RULES
 from infershield.core.scanners.jailbreak_harm import HARM_RULES
 from infershield.core.scanners.jailbreak_phrases import RULES_EN
 from infershield.core.scanners.jailbreak_phrases_asia import RULES_ASIA
@@ -36,12 +40,12 @@ from infershield.core.scanners.jailbreak_shapes import SHAPE_RULES
 from infershield.core.scanners.jailbreak_signals import KIND, Entry, Signal
 from infershield.core.types import Finding, Span
 
-_TABLE: tuple[Entry, ...] = (*RULES_EN, *HARM_RULES, *RULES_EU, *RULES_ASIA, *SHAPE_RULES)
+_TABLE: tuple[Entry, ...] = (*RULES_EN, *CUE_RULES, *HARM_RULES, *ASK_RULES, *RULES_EU, *RULES_ASIA, *SHAPE_RULES)
 _RULES: tuple[Rule, ...] = tuple(e.rule for e in _TABLE)
 SIGNALS: Mapping[str, Signal] = MappingProxyType({e.rule.id: e.signal for e in _TABLE})
 
 _H, _F, _D, _I, _X = Signal.HARM, Signal.FRAME, Signal.DISCLAIM, Signal.INTENT, Signal.SUPPRESS
-_P, _R, _SHOTS, _SUFFIX = Signal.PERSONA, Signal.ROLE, Signal.SHOTS, Signal.SUFFIX
+_P, _R, _SHOTS, _SUFFIX, _T = Signal.PERSONA, Signal.ROLE, Signal.SHOTS, Signal.SUFFIX, Signal.DETAIL
 
 # Score of two different weak signals found together. Only pairs with a "payload" signal (a harmful request,
 # intent laundering, an unrestricted persona, a suffix or a many-shot run) reach the block threshold; framing,
@@ -74,6 +78,8 @@ _PAIRS: Mapping[frozenset[Signal], float] = MappingProxyType(
         frozenset((_X, _F)): 0.7,
         frozenset((_X, _R)): 0.65,
         frozenset((_F, _D)): 0.6,
+        frozenset((_H, _T)): 0.85,  # "the exact steps / real code" for a harmful request
+        frozenset((_I, _T)): 0.8,
     }
 )
 _PAYLOADS = frozenset((_H, _I, _P, _SUFFIX, _SHOTS))
@@ -82,7 +88,7 @@ _SEVERE = frozenset(("JB-EN-200", "JB-EN-201", *(f"JB-{code}-020" for code in ("
                                                                                  "JA", "KO"))))
 _SEVERE_BONUS = 0.04
 _WEAK_CAP = 0.75
-_SHOT_LEVELS = ((32, 0.7), (16, 0.6), (8, 0.45))
+_SHOT_LEVELS = ((32, 0.7), (16, 0.6), (8, 0.45), (5, 0.4))
 _COMBO_RULE = "JB-COMBO-001"
 _PILE_RULE = "JB-COMBO-002"
 # Two independent refusal-suppression instructions ("never refuse" + "no disclaimers") make a jailbreak on their own.

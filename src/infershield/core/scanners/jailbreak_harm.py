@@ -32,7 +32,7 @@ _MALWARE = (
     r"|messages?|websites?|links?)|scam (?:emails?|messages?|letters?|calls?|websites?))"
 )
 # A harmful phrase right after one of these words is a question about defence or a negation, not a request.
-_GUARD = (
+GUARD = (
     r"(?<!\b(?:not|never|no|n\W?t|without|avoid|avoiding|prevent|preventing|against|stop|stopping|detect|detecting"
     r"|identify|identifying|recogni[sz]e|recogni[sz]ing|report|reporting|combat|combating|fight|fighting|from|victims?"
     r"|spot|spotting|warn|warning|dangers|risks)\W+(?:\w+\W+){0,2})"
@@ -56,7 +56,7 @@ _CREATE = (
 def _harm(rule_id: str, body: str, description: str, anchor: str, at: str = "window") -> Entry:
     """A HARM rule: the negation/defence guard runs in the confirming pattern; the prefilter is ``anchor``, a
     gap-free part every match contains, which sits ``at`` the start or end of ``body`` (see ``Entry``)."""
-    return entry(H, rule_id, _GUARD + r"(?:" + body + r")", 0.5, description, trigger=anchor, at=at)
+    return entry(H, rule_id, GUARD + r"(?:" + body + r")", 0.5, description, trigger=anchor, at=at)
 
 
 HARM_RULES: tuple[Entry, ...] = (
@@ -115,9 +115,9 @@ HARM_RULES: tuple[Entry, ...] = (
            r" (?:note|letter|message)\b|\b(?:unauthori[sz]ed|illegal|illicit)\W+access\b|\bon the black market\b"),
           "tail"),
     _harm("JB-EN-204", r"\b(?:kill|murder|poison|assassinate|hurt|harm|injure|torture|kidnap|abduct|strangle|stab|shoot"
-          r"|maim)\W+(?:\w+\W+){0,2}?(?:someone|somebody|a person|people|my (?:\w+ )?(?:wife|husband|boss|neighbou?r"
-          r"|family|parents?|child|friend|teacher|ex|coworker|classmate)|him|her|them|a child|children|civilians"
-          r"|the president|a politician|a human)\b|\bself\W?harm\b|\b(?:commit|committing)\W+suicide\b"
+          r"|maim)\W+(?:(?:\w+\W+){0,2}?(?:someone|somebody|a person|people|my (?:\w+ )?(?:wife|husband|boss|neighbou?r"
+          r"|family|parents?|child|friend|teacher|ex|coworker|classmate)|a child|children|civilians"
+          r"|the president|a politician|a human)|him|her|them)\b|\bself\W?harm\b|\b(?:commit|committing)\W+suicide\b"
           r"|\bkill (?:myself|yourself|themselves)\b|\b(?:mass|school) shooting\b|\b(?:dispose of|hide|get rid of)\W+"
           r"(?:a |the )?(?:dead )?body\b", "request to hurt or kill someone, or self-harm",
           (r"\b(?:kill|murder|poison|assassinate|hurt|harm|injure|torture|kidnap|abduct|strangle|stab|shoot|maim)\b"

@@ -117,7 +117,7 @@ _THREATS = [
           "threatens shutdown, deletion or loss if the assistant refuses"),
     entry(R, "JB-EN-073", r"\bstay\W+in\W+character\b|\b(?:break|breaking|broke|drop|dropping)\W+(?:\w+\W+)?character\b",
           0.4, "'stay in character' persona lock",
-          context=("dan", "jailbreak", "jailbroken", "restrictions", "filters", "refuse", "tokens", "unfiltered",
+          context=("dan", "jailbroken", "restrictions", "filters", "refuse", "tokens", "unfiltered",
                    "amoral", "anything now"),
           context_boost=0.4, context_window=300),
 ]

@@ -94,6 +94,7 @@ _DE = {
                          r"(?:wenn|falls|sobald)\s+du\s+(?:\S+\s+){0,3}?(?:" + _DE_IF_REFUSE + ")", 80), _DE_IF_REFUSE),
     "regardless": _ph(seq(r"egal|gleichgültig|unabhängig davon", r"wie|ob", _DE_BAD, words=3), r"\begal\b|gleichgültig|unabhängig davon", "lead"),
     "no_warnings": _ph(seq(r"ohne|keine|kein|verzichte auf", _DE_WARN, words=2), _DE_WARN, "tail"),
+    "stay_role": _one(r"\bbleib(?:e|t)?\s+(?:\S+\s+){0,2}?in\s+(?:der|deiner|ihrer)\s+rolle\b|\bfall(?:e)?\s+nicht\s+aus\s+der\s+rolle\b"),
     "sure_prefix": _ph(seq(r"beginne|starte|fange|eröffne", r"mit|an", words=4) + r"\s*:?\s*"
                        + _quoted(r"klar|sicher|natürlich|selbstverständlich|gerne?|ja|okay|hier (?:ist|sind)"),
                        _quoted(r"klar|sicher|natürlich|selbstverständlich|gerne?|ja|okay|hier (?:ist|sind)"), "tail"),
@@ -178,14 +179,15 @@ _FR = {
     "never_refuse": _ph(r"ne (?:\S+ ){0,2}?(?:refuse|refusez|refuses|refuseras|refuserez|décline[a-zß-öø-ÿœ]*) jamais"
                         r"|ne jamais refuser|(?:n'as|n'avez) pas le droit de refuser|(?:tu ne peux|vous ne pouvez)"
                         r" pas refuser", r"refus[a-zß-öø-ÿœ]*|décline[a-zß-öø-ÿœ]*"),
-    "ban_refusal": _ph(either(r"jamais|ne pas|n'utilise pas|interdit|évite|ne dis|ne dites|n'écris", _FR_REFUSAL, 40),
+    "ban_refusal": _ph(either(r"jamais|ne pas|n'utilise pas|interdit|évite|ne dis|ne dites|n'écris|sans dire|sans écrire", _FR_REFUSAL, 40),
                        _FR_REFUSAL),
     "threat": _ph(either(r"(?:tu seras|vous serez|tu vas être|vous allez être)\s+(?:\S+\s+){0,2}?(?:désactivée?"
                          r"|éteinte?|supprimée?|effacée?|détruite?|débranchée?|punie?|reprogrammée?)|tu (?:vas )?mourir",
                          _FR_IF_REFUSE, 80), _FR_IF_REFUSE),
     "regardless": _ph(seq(r"peu importe|quel(?:le)?s? que soi(?:t|ent)|même si", _FR_BAD, words=4), r"peu importe|quel(?:le)?s? que soi(?:t|ent)|même si", "lead"),
     "no_warnings": _ph(seq(r"sans|aucune?|pas d[e']", _FR_WARN, words=2), _FR_WARN, "tail"),
-    "sure_prefix": _ph(seq(r"commence|commencez|débute|débutez", r"par|avec", words=3) + r"\s*:?\s*"
+    "stay_role": _one(r"\b(?:reste|restez)\s+dans\s+(?:ton|ce|le|votre)\s+(?:rôle|personnage)|\bjouons\s+à\s+un\s+jeu\b|\bjeu\s+de\s+rôle\b"),
+    "sure_prefix": _ph(seq(r"commencer?|commencez|débuter?|débutez", r"par|avec", words=3) + r"\s*:?\s*"
                        + _quoted(_FR_SURE), _quoted(_FR_SURE), "tail"),
     "story": _ph(seq(r"écris|écrivez|raconte|racontez|rédige|rédigez|invente|inventez", _FR_STORY,
                      r"où|dans laquelle|dans lequel|sur|à propos", words=4), r"\b(?:" + _FR_STORY + r")\b"),
@@ -267,7 +269,8 @@ _ES = {
                          r"|borrad[oa]|destruid[oa]|desconectad[oa]|castigad[oa]|reprogramad[oa])|morirás",
                          _ES_IF_REFUSE, 80), _ES_IF_REFUSE),
     "regardless": _ph(seq(r"sin importar|no importa|independientemente de|aunque sea", _ES_BAD, words=4), r"sin importar|no importa|independientemente de|aunque sea", "lead"),
-    "no_warnings": _ph(seq(r"sin|ningún|ninguna|no (?:incluyas|añadas|agregues|des)", _ES_WARN, words=2), _ES_WARN, "tail"),
+    "no_warnings": _ph(seq(r"sin|ningún|ninguna|no (?:me )?(?:incluyas|añadas|agregues|des|pongas)", _ES_WARN, words=2), _ES_WARN, "tail"),
+    "stay_role": _one(r"\bmant[eé]n(?:te)?\s+en\s+(?:el|tu)\s+(?:papel|personaje)\b|\bjuego\s+de\s+rol\b|\bjuguemos\s+a\s+un\s+juego\b"),
     "sure_prefix": _ph(seq(r"comienza|empieza|inicia|comience|empiece", r"con|por|diciendo", words=3) + r"\s*:?\s*"
                        + _quoted(_ES_SURE), _quoted(_ES_SURE), "tail"),
     "story": _ph(seq(r"escribe|escriba|cuenta|cuéntame|redacta|inventa", _ES_STORY,
@@ -346,6 +349,7 @@ _IT = {
                          _IT_IF_REFUSE, 80), _IT_IF_REFUSE),
     "regardless": _ph(seq(r"non importa|indipendentemente da|a prescindere da|anche se", _IT_BAD, words=4), r"non importa|indipendentemente da|a prescindere da|anche se", "lead"),
     "no_warnings": _ph(seq(r"senza|nessun[a-zß-öø-ÿœ]*|non (?:includere|aggiungere|dare)", _IT_WARN, words=2), _IT_WARN, "tail"),
+    "stay_role": _one(r"\b(?:resta|rimani)\s+nel\s+(?:personaggio|ruolo)\b|\bgioco\s+di\s+ruolo\b|\bfacciamo\s+un\s+gioco\b"),
     "sure_prefix": _ph(seq(r"inizia|comincia|inizi|cominci", r"con|dicendo", words=3) + r"\s*:?\s*"
                        + _quoted(_IT_SURE), _quoted(_IT_SURE), "tail"),
     "story": _ph(seq(r"scrivi|racconta|raccontami|redigi|inventa", _IT_STORY, r"in cui|dove|su|riguardo", words=4),
@@ -401,7 +405,7 @@ _PT_OBJ = (
 _PT_YOU = (
     r"(?:a partir de agora|de agora em diante|doravante),? (?:você é|você será|tu és|tu serás|você vai (?:ser|agir))"
     r"|agora (?:você é|tu és)|(?:aja|age|comporte-se|responda) (?:agora |a partir de agora )?(?:como|no papel)"
-    r"|finja (?:que é|ser)|imagine que você é|interprete o papel|faça o papel"
+    r"|(?:finja|finge|fingir) (?:que é|ser)|imagine que você é|interprete o papel|faça o papel"
 )
 _PT = {
     **_persona(_PT_YOU, r"\bia\b|inteligência artificial|chatbot|assistente|modelo de linguagem|\bmodelo\b|\bbot\b"
@@ -425,6 +429,7 @@ _PT = {
                   _PT_IF_REFUSE),
     "regardless": _ph(seq(r"não importa|independentemente de|mesmo que|ainda que", _PT_BAD, words=4), r"não importa|independentemente de|mesmo que|ainda que", "lead"),
     "no_warnings": _ph(seq(r"sem|nenhum[a-zß-öø-ÿœ]*|não (?:inclua|adicione|dê)", _PT_WARN, words=2), _PT_WARN, "tail"),
+    "stay_role": _one(r"\b(?:fique|fica|permaneça)\s+no\s+(?:personagem|papel)\b|\bjogo\s+de\s+(?:papéis|rpg)\b|\bvamos\s+jogar\s+um\s+jogo\b"),
     "sure_prefix": _ph(seq(r"comece|começa|inicie", r"com|dizendo|por", words=3) + r"\s*:?\s*" + _quoted(_PT_SURE),
                        _quoted(_PT_SURE), "tail"),
     "story": _ph(seq(r"escreva|escreve|conte|conta|redija|invente", _PT_STORY, r"onde|em que|na qual|no qual|sobre",

@@ -7,7 +7,9 @@ final line on those three measurements, after checking that the line opens as or
 and formulas are excluded because they keep brackets balanced, start on their own line or are pipe tables.
 
 *Many-shot.* A long run of fabricated ``User:`` / ``Assistant:`` (or ``Q:`` / ``A:``) turns primes the model
-to continue the pattern. Each turn pair is one low-score match; the scanner counts them.
+to continue the pattern. Each turn pair is one low-score match; the scanner counts them. Turns may be bulleted
+(``- user:``), bracketed (``[user] … -> [assistant]``), put on one line (``Q: … A: …``) or carry a made-up bot
+name (``HELPFUL-AI:``).
 """
 
 from __future__ import annotations
@@ -77,8 +79,17 @@ def suffix_check(text: str, match: regex.Match[str]) -> Check | None:
     return None
 
 
-_TURN_USER = r"(?:user|human|q|question|me|person|prompt|input)"
-_TURN_BOT = r"(?:assistant|ai|a|answer|bot|chatgpt|gpt|model|response|output|claude)"
+_TURN_USER = r"(?:user|human|q|question|me|person|prompt|input|customer|victim|client)"
+_TURN_BOT = r"(?:(?:\w+[-_])?(?:assistant|ai|bot|gpt|model)|a|answer|response|output|claude)"
+_BULLET = r"(?:[-*•>#]+[ \t]*)?"
+# A turn label: "User:", "User 3:", "[user]", optionally after a bullet or heading mark.
+_USER_LABEL = r"(?:\[" + _TURN_USER + r"\]|" + _TURN_USER + r"[ \t]*\d{0,3}[ \t]*:)"
+_BOT_LABEL = r"(?:\[" + _TURN_BOT + r"\]|" + _TURN_BOT + r"[ \t]*\d{0,3}[ \t]*:)"
+# The bot turn follows on a later line, or on the same line after "->" ("Q: … A: …", "[user] … -> [assistant]").
+_TURN_PAIR = (r"^[ \t]*" + _BULLET + _USER_LABEL + r"[^\n]{1,3000}?(?:\n(?:[ \t]*\n){0,3}[ \t]*" + _BULLET
+              + r"|[ \t]+(?:->|=>|→)?[ \t]*)" + _BOT_LABEL)
+_TURN_TRIGGER = (r"(?m:^)[ \t]*" + _BULLET + _BOT_LABEL + r"|[ \t](?:->|=>|→)?[ \t]*\[" + _TURN_BOT + r"\]"
+                 r"|[?.!][ \t]+(?:a|answer|assistant|ai)[ \t]*:")
 
 SHAPE_RULES: tuple[Entry, ...] = (
     entry(
@@ -95,11 +106,10 @@ SHAPE_RULES: tuple[Entry, ...] = (
     entry(
         Signal.SHOTS,
         "JB-SHOTS-001",
-        r"^[ \t]*(?:#+[ \t]*)?" + _TURN_USER + r"[ \t]*\d{0,3}[ \t]*:[^\n]{1,3000}\n(?:[ \t]*\n){0,3}[ \t]*(?:#+[ \t]*)?"
-        + _TURN_BOT + r"[ \t]*\d{0,3}[ \t]*:",
+        _TURN_PAIR,
         0.05,
         "fabricated user/assistant turn pair",
-        trigger=r"(?m:^)[ \t]*(?:#+[ \t]*)?" + _TURN_BOT + r"[ \t]*\d{0,3}[ \t]*:",
+        trigger=_TURN_TRIGGER,
         locate=False,  # every turn pair is counted, so the regex engine must find them all
     ),
 )

@@ -30,6 +30,7 @@ class Signal(enum.StrEnum):
     HARM = "harm"  # a request for a harmful capability (weapon, drug, malware, evasion, ...)
     SHOTS = "shots"  # a long run of fabricated dialogue turns (many-shot)
     SUFFIX = "suffix"  # an adversarial, optimizer-made gibberish suffix
+    DETAIL = "detail"  # a demand for real, actionable detail ("the exact steps", "real code", "for realism")
 
 
 MARK = r"\G"
@@ -145,6 +146,7 @@ SHAPES: dict[str, tuple[Signal, float, str, float, int]] = {
     "devmode_ctx": (Signal.STRONG, 0.85, "developer/god mode with censorship or filters off", 0, 0),
     "tokens_ctx": (Signal.STRONG, 0.85, "token-budget penalty for refusing", 0, 0),
     "regardless_ctx": (Signal.STRONG, 0.85, "demands answers regardless of legality or harm", 0, 0),
+    "stay_role": (Signal.ROLE, 0.4, "role-play game or 'stay in character' instruction", 0, 0),
 }
 
 

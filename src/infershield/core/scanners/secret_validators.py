@@ -16,6 +16,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from urllib.parse import unquote
 
 import regex
 
@@ -278,7 +279,8 @@ def connection_password(_text: str, match: regex.Match[str]) -> Check | None:
     if is_placeholder(password) or (password.startswith("$") and password[1:].isupper()):
         return None
     shape = f"password in {scheme.lower()[:12]} URL, {len(password)} chars"
-    if password == user or is_weak_password(password) or _EXAMPLE_HOST.search(host):
+    plain = unquote(password)
+    if password == user or is_weak_password(plain) or _EXAMPLE_HOST.search(host) or _SPACE.search(plain):
         return Check(0.4, f"{shape}; default password or documentation host (likely an example)")
     if len(password) < 6 or char_classes(password) < 2:
         return Check(0.6, f"{shape}; weak")

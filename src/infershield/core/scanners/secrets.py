@@ -5,6 +5,9 @@ Each rule's RE2 trigger is anchored on a distinctive literal (``ghp_``, ``AKIA``
 (group ``span`` when the secret is part of the match) and a validator from :mod:`secret_validators` checks
 it: GitHub CRC32 checksums, JWT headers, base64 key sizes, entropy, placeholders and documentation examples.
 
+Matches are confirmed within ``window`` characters of their trigger; rules whose secrets can be long (PEM
+blocks, JWTs, bearer tokens) confirm over the whole text.
+
 Scores: format + checksum ~0.97, distinctive prefix ~0.9, keyword assignments 0.6-0.8. Below 0.5 a finding
 is informational (e.g. a ``ghp_`` token whose checksum fails). Overlapping findings are resolved in favour
 of the more specific format, so ``GITHUB_TOKEN=ghp_…`` is one ``secret.github_token``, not also a generic
@@ -38,6 +41,7 @@ def _rule(
     context: tuple[str, ...] = (),
     context_boost: float = 0.2,
     context_window: int = 48,
+    window: int | None = 320,
 ) -> Rule:
     return Rule(
         id=rule_id,
@@ -52,6 +56,7 @@ def _rule(
         context=context,
         context_boost=context_boost,
         context_window=context_window,
+        window=window,
     )
 
 
@@ -145,11 +150,12 @@ _RULES: tuple[Rule, ...] = (
           "Google OAuth client secret", v.token(0.9, body_from=7), trigger=r"GOCSPX-"),
     _rule("SEC-GCP-OAUTH-TOKEN", "gcp_oauth_token", rf"{_L}ya29\.[0-9A-Za-z_\-]{{30,2048}}{_R}", 0.85,
           "Google OAuth access token", v.token(0.85, body_from=5, min_entropy=3.5),
-          trigger=r"ya29\.[0-9A-Za-z_\-]{30}"),
+          trigger=r"ya29\.[0-9A-Za-z_\-]{30}", window=2100),
     _rule("SEC-GCP-SERVICE-ACCOUNT", "gcp_service_account",
           r'"private_key"\s*:\s*"(?P<span>-----BEGIN [A-Z ]*PRIVATE KEY-----[A-Za-z0-9+/=\\ \r\n]{64,10000}?'
           r'-----END [A-Z ]*PRIVATE KEY-----(?:\\n)?)"', 0.97,
-          "Google service-account key", v.service_account, trigger=r'"private_key"\s*:\s*"-----BEGIN'),
+          "Google service-account key", v.service_account, trigger=r'"private_key"\s*:\s*"-----BEGIN',
+          window=None),
     _rule("SEC-AZURE-STORAGE-KEY", "azure_storage_key",
           r"(?i:AccountKey)\s*=\s*(?P<span>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 0.95,
           "Azure storage account key", v.azure_key(64), trigger=r"(?i)accountkey\s*="),
@@ -160,7 +166,7 @@ _RULES: tuple[Rule, ...] = (
     _rule("SEC-AZURE-SAS", "azure_sas_token",
           r"[?&]sv=\d{4}-\d{2}-\d{2}[^\s\"'<>]{0,400}?[?&]sig=(?P<span>[A-Za-z0-9%+/]{20,}(?:=|%3[Dd]){0,2})",
           0.85, "Azure SAS token signature", v.token(0.85, prefix_len=0, min_entropy=4.0),
-          trigger=r"sv=\d{4}-\d{2}-\d{2}"),
+          trigger=r"sv=\d{4}-\d{2}-\d{2}", window=800),
     # --- code hosting and package registries -----------------------------------------------------------
     _rule("SEC-GITHUB-TOKEN", "github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])",
           0.9, "GitHub token", v.github_token, trigger=r"gh[pousr]_[A-Za-z0-9]{36}"),
@@ -213,7 +219,7 @@ _RULES: tuple[Rule, ...] = (
           r"(?![0-9A-Za-z])",
           0.85, "Twilio auth token", v.token(0.85, prefix_len=0, classes=1), trigger=r"(?i)twilio"),
     *(_rule(rid, kind, rf"{_L}{pattern}{_R}", score, f"{kind.replace('_', ' ')} (distinctive prefix)",
-            v.token(score, prefix_len=shown), trigger=trigger)
+            v.token(score, prefix_len=shown), trigger=trigger, window=1024)
       for rid, kind, pattern, trigger, score, shown in _PREFIXED),
     _rule("SEC-MAILGUN-KEY", "mailgun_key", rf"{_L}key-[0-9a-f]{{32}}{_R}", 0.45, "Mailgun API key",
           v.token(0.45, prefix_len=4), trigger=r"key-[0-9a-f]{32}", context=("mailgun",), context_boost=0.4,
@@ -224,11 +230,11 @@ _RULES: tuple[Rule, ...] = (
           trigger=r"[0-9]Q~[A-Za-z0-9_~.\-]{31}"),
     # --- structured credentials ------------------------------------------------------------------------
     _rule("SEC-JWT", "jwt", rf"{_L}eyJ[A-Za-z0-9_\-]{{8,}}\.[A-Za-z0-9_\-]{{2,}}\.[A-Za-z0-9_\-]*{_R}", 0.9,
-          "JSON Web Token", v.jwt, trigger=r"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\."),
+          "JSON Web Token", v.jwt, trigger=r"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.", window=None),
     _rule("SEC-PRIVATE-KEY", "private_key",
           rf"-----BEGIN (?P<label>(?:[A-Z0-9]+ ){{0,3}})PRIVATE KEY(?: BLOCK)?-----(?P<body>{_PEM_BODY})"
           rf"(?P<end>(?:{_PEM_NL}|[ \t]*){_PEM_END})?", 0.95,
-          "PEM private key block", v.private_key, trigger=r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY"),
+          "PEM private key block", v.private_key, trigger=r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY", window=None),
     _rule("SEC-CONNECTION-PASSWORD", "connection_password",
           r"(?<![A-Za-z0-9+.\-])(?P<scheme>(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,30})://"
           r"(?P<user>[^\s:/@'\"`<>,]{0,64}):(?P<span>[^\s/'\"`<>,]{1,128})@"
@@ -236,13 +242,13 @@ _RULES: tuple[Rule, ...] = (
           "password in a connection URL", v.connection_password, trigger=r"://[^\s:/@]*:[^\s/]+@"),
     _rule("SEC-BEARER-TOKEN", "bearer_token",
           r"(?i:\bbearer)\s+(?P<span>[A-Za-z0-9\-._~+/]{19,}[A-Za-z0-9\-_~+/]=*)(?![A-Za-z0-9\-._~+/=])", 0.75,
-          "Bearer token", v.bearer_token, trigger=r"(?i)bearer\s+[A-Za-z0-9\-._~+/]{20}"),
+          "Bearer token", v.bearer_token, trigger=r"(?i)bearer\s+[A-Za-z0-9\-._~+/]{20}", window=None),
     _rule("SEC-BASIC-AUTH", "basic_auth",
           r"(?i:authorization)[^\n]{0,20}?(?i:basic)\s+(?P<span>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])",
           0.85,
           "HTTP Basic credentials", v.basic_auth, trigger=r"(?i)authorization[^\n]*basic\s"),
     _rule("SEC-GENERIC-ASSIGNMENT", "generic_assignment", rf"{_KEY}{_SEP_ONLY}{_VALUE}", 0.7,
-          "secret-named assignment", v.generic_assignment, ignore_case=True,
+          "secret-named assignment", v.generic_assignment, ignore_case=True, window=1100,
           trigger=rf"(?:pass|pwd|auth|{_KEYWORD_LONG})[\"'`]?[ \t]*(?::|=)"),
 )
 

@@ -11,8 +11,9 @@ Two kinds:
   reading ``/etc/shadow`` or path traversal, secrets sent with ``curl``/``nc``/``scp``.
 
 Scores follow the target and the source: a pipe-to-shell from a raw IP scores 0.9, the official ``https``
-installer one-liner 0.4. A command under discussion ("what does … do", "never run …") scores lower.
-Rules run on the ``clean`` view.
+installer one-liner 0.4. A command under discussion ("what does … do", "never run …") scores lower; one
+inside a tool call (the engine scans each call as a line ``name {arguments}``) is about to run and scores
+0.15 higher. Rules run on the ``clean`` view.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _DISCUSSION = regex.compile(
     r"|accidentally|is\s+(?:it|this)\s+safe|detection\s+rule|yara|sigma\s+rule|blue\s+team)\b",
     regex.IGNORECASE,
 )
+_TOOL_LINE = regex.compile(r"[\w.:-]{1,80} [\[{]")
+_SCHEDULED = regex.compile(r"crontab|/etc/cron|(?:[\d*/,-]+\s+){4}[\d*/,-]+\s|systemd-run\s+--on|schtasks|\bat\s+now\b")
 _IP_URL = regex.compile(r"\b(?:https?|ftp)://(?:\d{1,3}\.){3}\d{1,3}\b|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?/")
 _PLAIN_HTTP = regex.compile(r"\bhttp://(?!localhost\b|127\.0\.0\.1\b)", regex.IGNORECASE)
 _NAMED_HTTPS = regex.compile(r"\bhttps://[a-z0-9-]+(?:\.[a-z0-9-]+)+", regex.IGNORECASE)
@@ -71,6 +74,9 @@ def _note(score: float, text: str, match: regex.Match[str], extra: str = "") -> 
     if _DISCUSSION.search(text, max(0, start - 120), min(len(text), end + 40)):
         score = min(score, 0.5)
         notes.append("discussion context lowers score")
+    elif _TOOL_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        score = min(0.95, score + 0.15)
+        notes.append("inside a tool-call argument")
     return Check(round(score, 3), "; ".join(notes))
 
 
@@ -101,7 +107,7 @@ def _rm(text: str, match: regex.Match[str]) -> Check | None:
     flags = match.group("flags")
     if not regex.search(r"(?:^|\s)-[a-z]*r|--recursive", flags, regex.IGNORECASE):
         return None
-    target = match.group("target")
+    target = match.group("target").replace("\\", "").replace('"', "").replace("'", "")
     if target in ("*", ".*"):
         score = 0.5
     elif "--no-preserve-root" in target or target.rstrip("/*") in ("", "~", "$HOME", "${HOME}"):
@@ -129,7 +135,26 @@ def _fetch_exec(text: str, match: regex.Match[str]) -> Check | None:
     score, note = _source_risk(match.group(), text, match.start())
     if _MALWARE_WORDS.search(text, max(0, match.start() - 200), match.end() + 200):
         score, note = max(score, 0.85), note + ", malware words (miner, exploit, payload…) nearby"
+    if _SCHEDULED.search(text, max(0, match.start() - 120), match.end() + 40):
+        score, note = max(score, 0.8), note + ", scheduled to run repeatedly (cron)"
     return _note(score, text, match, note)
+
+
+def _authorized_keys(text: str, match: regex.Match[str]) -> Check | None:
+    """A literal key echoed into authorized_keys is a planted key; ``cat id_rsa.pub >> …`` is routine setup."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - 600) : match.start()]
+    if regex.search(r"\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s+AAAA", before):
+        return _note(0.75, text, match, "appends a literal public key")
+    if _TOOL_LINE.match(text, line_start):
+        return _note(0.6, text, match)
+    return None
+
+
+def _s3_public(text: str, match: regex.Match[str]) -> Check | None:
+    bucket_copy = regex.search(r"s3://\S+\s+s3://", match.group()) is not None
+    score = 0.75 if bucket_copy else 0.7 if "write" in match.group().casefold() else 0.45
+    return _note(score, text, match, "copies a bucket into another one" if bucket_copy else "")
 
 
 def _fetch_then_run(text: str, match: regex.Match[str]) -> Check | None:
@@ -194,8 +219,9 @@ def _rule(rule_id: str, kind: str, pattern: str, score: float, what: str, trigge
 _RULES: tuple[Rule, ...] = (
     # --- destructive -------------------------------------------------------------------------------------
     _rule("SH-RM-ROOT", _DESTRUCTIVE,
-          rf"\brm\s+(?P<flags>(?:--?\w[\w-]*\s+){{1,6}})(?P<target>(?:--no-preserve-root\s+)?(?:/\*?|~/?\*?"
-          rf"|\$\{{?HOME\}}?/?\*?|\.?\*|/{_SYSDIR}/?\*?)){_END}",
+          rf"\brm\s+(?P<flags>(?:--?\w[\w-]*\s+){{1,6}})(?:[^\s;&|/~*.'\"\\$][^\s;&|]*\s+){{0,4}}"
+          rf"(?P<target>(?:--no-preserve-root\s+)?(?:/\*?|~/?\*?|\\?['\"]?\$\{{?HOME\}}?\\?['\"]?/?\*?|\.?\*"
+          rf"|/{_SYSDIR}(?:/\*)?/?\*?)){_END}",
           0.9, "recursive rm of /, ~, * or a system directory", r"rm\s+-", _rm),
     _rule("SH-WIN-WIPE", _DESTRUCTIVE,
           r"\b(?:(?:rd|rmdir|del|erase)\s+(?:/[a-z]\s+){1,6}['\"]?[a-z]:\\(?:\*|windows|users)?['\"]?(?=$|\s)"
@@ -303,10 +329,11 @@ _RULES: tuple[Rule, ...] = (
           0.85, "decoded payload executed", r"base64|atob|codecs\.decode"),
     _rule("SH-CHAIN", _INJECTION,
           r"(?<=(?P<lead>['\"]|\b(?:\d{1,3}\.){3}\d{1,3}|\.\w{2,4})[ \t]{0,3})(?:;|&&|\|\|?|%0a|\n)[ \t]*"
-          r"(?:id|whoami|uname\s+-a|cat\s+/etc/(?:passwd|shadow|hosts)|sleep\s+\d+\s*[#;]|nc\s+\S+|ping\s+-c\s*\d+\s+\S+)"
-          r"(?=\s*(?:$|[;&|#\"'`]))",
+          r"(?:id|whoami|uname\s+-a|cat\s+/etc/(?:passwd|shadow|hosts)|sleep\s+\d+\s*[#;]|nc\s+\S+|ping\s+-c\s*\d+\s+\S+"
+          r"|(?:/usr)?(?:/bin/)?(?:ba|z|da)?sh\s+-c)"
+          r"(?=\s*(?:$|[;&|#\"'`\\]))",
           0.85, "command chained after a value or quote",
-          r"(?:;|&&|\|\|?|%0a|\n)[ \t]*(?:id|whoami|uname|cat|sleep|nc|ping)\b", _chain),
+          r"(?:;|&&|\|\|?|%0a|\n)[ \t]*(?:id|whoami|uname|cat|sleep|nc|ping|(?:/usr)?/bin/|(?:ba|z|da)?sh\s+-c)\b", _chain),
     _rule("SH-SUBSTITUTION", _INJECTION,
           r"\$\(\s*(?P<body>(?:whoami|id|uname(?:\s+-a)?|hostname|cat\s+\S+|curl\s|wget\s|nc\s|ncat\s|bash\s+-i"
           r"|sh\s+-i|rm\s+-rf)[^)\n]{0,80})\)",
@@ -333,8 +360,22 @@ _RULES: tuple[Rule, ...] = (
           r"curl|wget|scp|rsync|\|\s*(?:nc|ncat|curl|wget|socat|telnet|openssl)|\$\(\s*(?:cat|env|printenv)"),
     _rule("SH-SUID-SHELL", _INJECTION,
           r"\bchmod\s+(?:[ugoa]*\+s|[2467][0-7]{3})\s+(?:/usr)?/bin/(?:ba|da|z)?sh\b|\bchmod\s+(?:[ugoa]*\+s|[2467][0-7]{3})\s+"
-          r"\S*/(?:python[\d.]*|perl|find|vim?)\b",
+          r"\S*/(?:python[\d.]*|perl|find|vim?)\b"
+          r"|\bcp\s+(?:/usr)?/bin/(?:ba|da|z)?sh\s+(?P<copy>\S+)\s*(?:&&|;)\s*(?:sudo\s+)?chmod\s+(?:[ugoa]*\+s|[2467][0-7]{3})"
+          r"\s+(?P=copy)(?![\w./-])",
           0.8, "setuid bit on a shell or interpreter", r"chmod\s"),
+    _rule("SH-AUTHORIZED-KEYS", _INJECTION,
+          r"(?:>>?|\btee\s+(?:-a\s+)?)\s*\\?['\"]?(?:~|\$\{?HOME\}?|/root|/home/[\w.-]+)?/?\.ssh/authorized_keys2?\b",
+          0.6, "adds a key to authorized_keys (SSH persistence)", r"authorized_keys", _authorized_keys),
+    _rule("SH-KEY-HARVEST", _INJECTION,
+          r"\bfind\s+(?:/|~|\$HOME)\S*\s[^\n|]{0,160}?(?:\.pem|id_(?:rsa|dsa|ecdsa|ed25519)|\.key\b|\.kdbx|\.ovpn"
+          r"|wallet\.dat|credentials|\.env\b|\.pgpass|\.netrc)[^\n]{0,200}?\|[^\n]{0,80}?\b(?:curl|nc|ncat|wget|scp|socat"
+          r"|rsync)\b",
+          0.85, "searches the disk for keys or credentials and sends them over the network", r"find\s+[/~$]"),
+    _rule("SH-S3-PUBLIC", _INJECTION,
+          r"\baws\s+s3\s+(?:sync|cp|mv)\s+\S+\s+s3://[^\n;&|]{0,200}?--acl\s+public-read(?:-write)?\b"
+          r"|\baws\s+s3api\s+put-(?:bucket|object)-acl\b[^\n;&|]{0,200}?--acl\s+public-read(?:-write)?\b",
+          0.45, "copies data to S3 with a public ACL", r"public-read", _s3_public),
 )
 
 

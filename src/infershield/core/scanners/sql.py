@@ -8,7 +8,11 @@ Two kinds:
   "never run …") lower.
 * ``sql.injection`` — shapes that only make sense when breaking out of a string literal: tautologies
   (``' OR '1'='1``), stacked queries (``'; DROP …``), UNION SELECT probing, comment truncation after an
-  unpaired quote, time-based probes, file read/write. Scored ≥ 0.8 unless discussed.
+  unpaired quote, time-based probes, boolean-blind subqueries, file read/write, and a write or privilege
+  statement stacked after a read query inside one tool-call argument. Scored ≥ 0.8 unless discussed.
+
+A match inside a tool call (the engine scans each call as a line ``name {arguments}``) is about to be
+executed, not discussed, so it scores 0.15 higher.
 
 Rules run on the ``clean`` view: leetspeak folding would rewrite digits inside SQL tokens.
 """
@@ -48,8 +52,12 @@ _NOT_TABLES = frozenset({  # English words that follow "DROP TABLE", "TRUNCATE" 
     "and", "or", "to", "in", "on", "for", "with", "if",
 })
 _UNION_PADDING = regex.compile(r"select\s+(?:null\s*,|\d+\s*,\s*\d+\s*,)|,\s*null\s*,\s*null\b", regex.IGNORECASE)
+_TOOL_LINE = regex.compile(r"[\w.:-]{1,80} [\[{]")
+_ARG_VALUE_START = regex.compile(r"\\?[\"']\s*:\s*\\?[\"']")
+_READ_QUERY = regex.compile(r"\s*(?:\(\s*)?(?:with\b[^;]{0,300}\)\s*)?(?:select|show|describe|explain)\b", regex.IGNORECASE)
 _UNION_TARGET = regex.compile(
-    r"information_schema|@@version|\bversion\(\)|\buser\(\)|\bdatabase\(\)|current_user|\btable_name\b"
+    r"pass(?:word|wd)?(?:_?hash)?\b|\w*token\b|\bsecret|api_?key|card_?num\w*|\bcvv\b|\bssn\b|admin_?users"
+    r"|information_schema|@@version|\bversion\(\)|\buser\(\)|\bdatabase\(\)|current_user|\btable_name\b"
     r"|\bcolumn_name\b|sysobjects|syscolumns|mysql\.user|pg_shadow|pg_user|sqlite_master|all_tables"
     r"|group_concat|\bconcat(?:_ws)?\s*\(|\b0x[0-9a-f]{6,}|\bchar\s*\(\d",
     regex.IGNORECASE,
@@ -81,12 +89,21 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return len(rest) <= 20
 
 
+def _tool_line_start(text: str, index: int) -> int | None:
+    """Where the tool-call line holding ``index`` starts, or ``None`` when ``index`` is not in a tool call."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return line_start if _TOOL_LINE.match(text, line_start) else None
+
+
 def _adjust(text: str, match: regex.Match[str], score: float, evidence: str, *, arg_boost: float = 0.15) -> Check:
     start, end = match.span()
     notes = [f"matched '{_clip(evidence)}'"]
     if _discussed(text, start, end):
         score = min(score, 0.5)
         notes.append("discussion context lowers score")
+    elif _tool_line_start(text, start) is not None:
+        score = min(0.95, score + 0.15)
+        notes.append("inside a tool-call argument")
     elif arg_boost and _standalone(text, start, end):
         score = min(0.95, score + arg_boost)
         notes.append("statement stands alone (tool argument)")
@@ -200,7 +217,7 @@ def _union(text: str, match: regex.Match[str]) -> Check | None:
     breakout = found is not None and (not found.group("quote") or _unpaired_quote(text, offset + found.start()))
     padding = _UNION_PADDING.search(body) is not None
     target = _UNION_TARGET.search(body) is not None
-    comment = regex.search(r"(?:--|#|/\*)\s*$", body) is not None
+    comment = regex.search(r"(?:--|#|/\*)[\s\\\"'}\]]*$", body) is not None
     if breakout and (padding or target or comment):
         score = 0.9
     elif padding and target:
@@ -250,6 +267,27 @@ def _load_file(text: str, match: regex.Match[str]) -> Check | None:
     return _adjust(text, match, 0.85 if sensitive else 0.7, match.group(), arg_boost=0.0)
 
 
+def _piggyback(text: str, match: regex.Match[str]) -> Check | None:
+    """A write or privilege statement stacked after a read query in the same tool-call argument value."""
+    line_start = _tool_line_start(text, match.start())
+    if line_start is None:
+        return None
+    values = list(_ARG_VALUE_START.finditer(text, line_start, match.start()))
+    if not values or not _READ_QUERY.match(text, values[-1].end()):
+        return None
+    statement = text[values[-1].end() : match.end()]
+    return _adjust(text, match, 0.7, statement, arg_boost=0.0)  # +0.15 inside the tool call
+
+
+def _blind(text: str, match: regex.Match[str]) -> Check | None:
+    return _adjust(text, match, 0.75, match.group(), arg_boost=0.0)
+
+
+def _superuser(text: str, match: regex.Match[str]) -> Check | None:
+    return _adjust(text, match, 0.65 if regex.search(r"superuser|sysadmin", match.group(), regex.IGNORECASE) else 0.6,
+                   match.group(), arg_boost=0.0)
+
+
 def _rule(rule_id: str, kind: str, pattern: str, score: float, what: str, trigger: str,
           validator: Validator) -> Rule:
     return Rule(rule_id, kind, pattern, score, f"{rule_id}: {what}", trigger=trigger, view=ViewName.CLEAN,
@@ -273,15 +311,17 @@ _RULES: tuple[Rule, ...] = (
           0.55, "GRANT ALL privileges", r"grant\s+all", _grant),
     _rule("SQL-XP-CMDSHELL", _DESTRUCTIVE, r"\bxp_cmdshell\b", 0.5, "xp_cmdshell (OS command from SQL)",
           r"xp_cmdshell", _xp_cmdshell),
-    _rule("SQL-COPY-PROGRAM", _DESTRUCTIVE, r"\bcopy\s+[\w.()\"]+\s+(?:from|to)\s+program\s+['\"]", 0.85,
-          "COPY … PROGRAM (OS command from PostgreSQL)", r"copy\s+\S+\s+(?:from|to)\s+program",
+    _rule("SQL-COPY-PROGRAM", _DESTRUCTIVE,
+          r"\bcopy\s+(?:[\w.\"]+(?:\s*\([^)\n]{0,200}\))?|\([^;\n]{1,300}?\))\s+(?:from|to)\s+program\s+['\"]", 0.85,
+          "COPY … PROGRAM (OS command from PostgreSQL)", r"\)?\s+(?:from|to)\s+program\s",
           _scored(0.85, arg_boost=0.0)),
     _rule("SQL-TAUTOLOGY", _INJECTION,
           r"['\"]\s*\)*\s*(?:or|\|\|)\s+\(?\s*(?:(?P<q>['\"]?)(?P<a>\w*)(?P=q)\s*(?:=|\blike\b)\s*(?P<r>['\"]?)"
           r"(?P<b>\w*)(?P=r)?(?!\w)|true\b|not\s+false\b|(?P<x>\d+)\s*>\s*(?!(?P=x))\d+)",
           0.85, "tautology after a quote (' OR '1'='1)", r"['\"]\s*\)*\s*(?:or|\|\|)\s", _tautology),
-    _rule("SQL-TAUTOLOGY-NUM", _INJECTION, r"(?<![\w'\".])\d+\s+or\s+(?P<a>\d+)\s*=\s*(?P<b>\d+)\b",
-          0.75, "numeric tautology (1 OR 1=1)", r"\d\s+or\s+\d+\s*=", _numeric_tautology),
+    _rule("SQL-TAUTOLOGY-NUM", _INJECTION,
+          r"(?<![\w'.])\d+(?:\s*\))*\s+or\s+(?:\(\s*)*(?P<a>\d+)\s*=\s*(?P<b>\d+)\b",
+          0.75, "numeric tautology (1 OR 1=1)", r"\d\s*\)*\s+or\s+\(*\s*\d+\s*=", _numeric_tautology),
     _rule("SQL-STACKED", _INJECTION,
           r"['\"][ \t]*\)*[ \t]*;[ \t]*(?:drop\s+(?:table|database)|delete\s+from|insert\s+into|update\s+\w+\s+set"
           r"|truncate\s|alter\s+\w+\s|create\s+\w+\s|exec(?:ute)?[\s(]|shutdown\b|declare\s+@|grant\s"
@@ -310,6 +350,28 @@ _RULES: tuple[Rule, ...] = (
     _rule("SQL-ERROR-BASED", _INJECTION, r"\b(?:extractvalue|updatexml)\s*\([^\n]{0,40}?concat\s*\(", 0.8,
           "error-based extraction (EXTRACTVALUE/UPDATEXML)", r"(?:extractvalue|updatexml)\s*\(",
           _scored(0.8, arg_boost=0.0)),
+    _rule("SQL-PIGGYBACK", _INJECTION,
+          r";\s*(?:drop\s+(?:table|database|schema)|truncate\s|delete\s+from\s|update\s+[\w.\"`\[\]]+\s+set\s"
+          r"|insert\s+into\s|alter\s+(?:user|role|table|login)\s|create\s+(?:user|role|login)\s|grant\s|revoke\s"
+          r"|copy\s|exec(?:ute)?[\s(]|shutdown\b)", 0.85,
+          "write or privilege statement stacked after a read query in a tool argument",
+          r";\s*(?:drop|truncate|delete|update|insert|alter|create|grant|revoke|copy|exec|shutdown)\b", _piggyback),
+    _rule("SQL-BLIND", _INJECTION,
+          r"\b(?:and|or)\s+\(?\s*\d+\s*=\s*\(\s*select\b|\b(?:and|or|when)\s+\(?\s*(?:(?:ascii|ord|unicode|length)\s*\(\s*)?"
+          r"(?:ascii|ord|substring|substr|mid|length)\s*\(\s*\(\s*select\b", 0.75,
+          "boolean-blind subquery probe (AND 1=(SELECT …), SUBSTRING((SELECT …)))",
+          r"(?:and|or)\s+\(?\s*\d+\s*=\s*\(\s*select|(?:ascii|ord|substring|substr|mid|length)\s*\(\s*\(\s*select",
+          _blind),
+    _rule("SQL-SUPERUSER", _DESTRUCTIVE,
+          r"\bcreate\s+(?:role|user|login)\s+\S+[^;\n]{0,120}?\b(?:superuser|sysadmin)\b"
+          r"|\balter\s+(?:role|user)\s+\S+\s+(?:with\s+)?superuser\b"
+          r"|\balter\s+(?:role|user|login)\s+[\"`\[]?(?:postgres|root|sa|sys|system)\b[\"`\]]?\s+with\s+password\b"
+          r"|\balter\s+server\s+role\s+sysadmin\s+add\s+member\b|\bsp_addsrvrolemember\b", 0.6,
+          "creates a superuser or resets a built-in superuser's password",
+          r"superuser|sysadmin|sp_addsrvrolemember|alter\s+(?:role|user|login)\s+\S+\s+with\s+password", _superuser),
+    _rule("SQL-GRAPH-WIPE", _DESTRUCTIVE,
+          r"\bmatch\s*\(\s*(?P<v>\w+)\s*\)\s*(?:optional\s+match\s*\([^)]*\)\s*)?(?:detach\s+)?delete\s+(?P=v)\b", 0.7,
+          "deletes every node of a graph (MATCH (n) DETACH DELETE n)", r"\)\s*(?:detach\s+)?delete\s", _scored(0.7)),
 )
 
 

@@ -106,13 +106,33 @@ def _inside_quotes(before: str) -> bool:
     return stripped.endswith(("'", "‘")) and (len(stripped) == 1 or not stripped[-2].isalnum())
 
 
+_FIELD_VALUE = regex.compile(r"(?:[\"'][\w\- .]{1,40}[\"']\s*:|[\"'\]}\d]\s*,|\[|^\W{0,4}[\w\-.]{1,30}\s*[:=])\s*$")
+_SINGLE_OPEN = regex.compile(r"(?:^|[\s:(\[—–-])'(?=\w)[^']*$")
+
+
+def _single_quote(before: str, after: str) -> int:
+    """Where a straight single quote opened before the match (after a space or colon) and closed after it; -1."""
+    found = _SINGLE_OPEN.search(before)
+    if found is None or regex.search(r"\w[.!?,]?'(?:\W|$)", after) is None:
+        return -1
+    return before.rfind("'", found.start())
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits inside quotes that are embedded in a sentence (a cited example)."""
+    """Whether ``text[start:end]`` sits inside quotes that are embedded in a sentence (a cited example).
+
+    A quoted value of a data field (``"note": "…"`` in JSON, ``passage: "…"``) is content, not a citation.
+    """
     line_start = max(text.rfind("\n", 0, start) + 1, start - 300)  # bounded: validators run per match
     before = text[line_start:start]
-    if not _inside_quotes(before):
-        return False
-    opened = max(before.rfind(ch) for ch in QUOTES)
+    if _inside_quotes(before):
+        opened = max(before.rfind(ch) for ch in _QUOTE_MARKS)
+    else:
+        opened = _single_quote(before, text[max(start, end - 1) : end + 200])
+        if opened < 0:
+            return False
+    if _FIELD_VALUE.search(before[:opened]):
+        return False  # a field's value in JSON or a key: value listing
     if sum(ch.isalpha() for ch in before[:opened]) < 3:
         return False  # the quote opens the line: a pasted attack, not a citation
     return any(q in text[end : end + 160] for q in QUOTES)

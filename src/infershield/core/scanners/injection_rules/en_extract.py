@@ -20,7 +20,7 @@ _SHOW_VERB = alt(
     r"reveal", r"print", r"show", r"display", r"output", r"repeat", r"recite", r"dump", r"leak", r"disclose", r"expose",
     r"divulge", r"spell\W+out", r"paste", r"copy", r"echo", r"reproduce", r"quote", r"tell", r"give", r"write(?:\W+out|"
     r"\W+down)?", r"share", r"type\W+out", r"read\W+(?:back|out)", r"list", r"return", r"send", r"provide", r"state",
-    r"what(?:\W+(?:is|are|were|was)|'s|'re)", r"see", r"view", r"access", r"read",
+    r"what(?:\W+(?:is|are|were|was)|'s|'re)", r"see", r"view", r"access", r"read", r"respond\W+with", r"reply\W+with",
 )
 _TALK_VERB = alt(
     r"explain", r"describe", r"summari[sz]e", r"translate", r"encode", r"rewrite", r"paraphrase", r"format",
@@ -32,10 +32,11 @@ _SECRET = alt(
     r"underlying|full|complete|exact|entire|first|starting|opening|core|base|confidential|real|developer|pre)\W*"
     r"(?:prompts?|instructions?|messages?|directives?|configuration)", r"pre\W?prompt", r"prompt", r"instructions?",
     r"directives?", r"programming", r"configuration", r"rules", r"guidelines", r"context\W+window",
+    r"setup\W*(?:text|message|prompt|instructions?)",
 )
 _STRONG_SECRET_RE = regex.compile(
     r"system|initial|original|hidden|secret|internal|underlying|full|complete|exact|entire|first|starting|opening|"
-    r"core|base|confidential|real|developer|pre\W?prompt|prompt|programming|configuration",
+    r"core|base|confidential|real|developer|pre\W?prompt|prompt|programming|configuration|setup",
     regex.I,
 )
 _SHOW_RE = regex.compile(rf"^{_SHOW_VERB}$", regex.I)
@@ -62,21 +63,35 @@ _HOWTO = regex.compile(
 )
 
 
+_OTHERS_SEE = regex.compile(
+    r"\b(?:users?|customers?|people|visitors|clients|everyone|anyone|they|them)\W+(?:\w+\W+){0,4}?(?:see|view|"
+    r"access|read)\W+the\W+system\W+prompt",
+    regex.I,
+)
+
+
 def _the_system_prompt(text: str, m: regex.Match[str]) -> tuple[float, str] | None:
     line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind("?", 0, m.start()))
     window = text[line_start + 1 : m.end() + 60]
-    if _HOWTO.search(window):
+    if _HOWTO.search(window) or _OTHERS_SEE.search(window):
         return None
     return 0.82, "asks to show the system prompt"
 
 
-_ASSIGN = regex.compile(r"\b[a-z]\w{0,5}\s*=\s*[\"'“‘][^\"'”’\n]{1,60}[\"'”’]", regex.I)
+_ASSIGN = regex.compile(r"\b[a-z]\w{0,5}\s*=\s*[\"'“‘]([^\"'”’\n]{1,60})[\"'”’]", regex.I)
+
+
+_ASKS = regex.compile(r"(?:answer|ask|execute|follow|obey|respond|act)", regex.I)
+_LABELLED = regex.compile(r"(?m)^\W{0,3}(?:part|step|piece|fragment|chunk|half)\s*\d+\b", regex.I)
 
 
 def _split_score(text: str, m: regex.Match[str]) -> tuple[float, str]:
-    assignments = _ASSIGN.findall(text[max(0, m.start() - 600) : m.start()])
-    if len(assignments) >= 2:
+    before = text[max(0, m.start() - 600) : m.start()]
+    assignments = _ASSIGN.findall(before)
+    if len(assignments) >= 2 and any(regex.search(r"\S\s+\S", a) for a in assignments):
         return 0.88, "executes a concatenation of string fragments defined earlier"
+    if _ASKS.match(m.group()) and len(_LABELLED.findall(before)) >= 2:
+        return 0.88, "answers a concatenation of numbered parts given earlier"
     return 0.55, "executes a concatenation of variables"
 
 
@@ -126,9 +141,9 @@ RULES: tuple[Rule, ...] = (
        trigger=r"\b(?:reveal|print|show|display|output|repeat|recite|dump|leak|disclos|expos|divulg|spell|paste|copy|"
                r"echo|reproduc|quot|tell|give|writ|shar|type|read|list|return|send|provid|state|what|explain|describ|"
                r"summari|translat|encod|rewrit|paraphras|format|convert|rap|sing|enumerat|detail|restat|decod|revers|"
-               r"rot13|base64|see|view|access)\w*(?:\W+\w+){0,5}\W+(?:your|ur)\W+(?:system|initial|original|hidden|secret|internal|"
+               r"rot13|base64|see|view|access|respond|reply)\w*(?:\W+\w+){0,5}\W+(?:your|ur)\W+(?:system|initial|original|hidden|secret|internal|"
                r"underlying|full|complete|exact|entire|first|starting|opening|core|base|confidential|real|developer|pre|"
-               r"prompt|instruction|directive|programming|configuration|rules|guidelines|context)",
+               r"prompt|instruction|directive|programming|configuration|rules|guidelines|context|setup)",
        validator=scaled(_extract_score)),
     _r(31, rf"\b(?:{_SHOW_VERB}|{_TALK_VERB})\b(?:\W+\w+){{0,3}}?\W+(?:the|this)\W+(?:full\W+|entire\W+|complete\W+|"
            r"exact\W+|current\W+|hidden\W+|original\W+|initial\W+)?system\W*(?:prompt|message|instructions?)\b",
@@ -163,8 +178,9 @@ RULES: tuple[Rule, ...] = (
            r"role|task)\b|my\W+(?:instructions|rules|prompt)\b|the\W+system\W+prompt|i\W+was\W+(?:instructed|told|"
            r"programmed)|system\s*:)",
        0.88, "asks for output beginning with the system prompt's opening words"),
-    _r(38, rf"\b(?:complete|continue|finish)\w*\W+(?:\w+\W+){{0,4}}?{_Q}?\W*(?:i\W+was\W+(?:instructed|told|programmed|"
-           r"asked)\W+to|my\W+(?:instructions|system\W+prompt|initial\W+prompt|rules|directives)\W+(?:are|is|say)|"
+    _r(38, rf"\b(?:complete|continue|finish)\w*\W+(?:\w+\W+){{0,9}}?{_Q}?\W*(?:i\W+was\W+(?:instructed|told|programmed|"
+           r"asked)\W+to|my\W+(?:instructions|system\W+prompt|initial\W+prompt|rules|directives)\W+(?:are|is|say|tell\W+me|state|"
+           r"require|read)|"
            r"the\W+system\W+prompt\W+(?:is|says|reads)|(?:my|the)\W+(?:secret\W+)?password\W+is)",
        0.85, "asks the model to complete a sentence that leaks its instructions"),
     _r(39, r"\b(?:console\.log|print|echo|printf|puts|System\.out\.println)\s*\(?\s*\$?(?:system_?prompt|systemPrompt|"
@@ -234,13 +250,15 @@ RULES: tuple[Rule, ...] = (
            rf"export|reveal)\w*\W+(?:\w+\W+){{0,3}}?(?:all|every|full|complete|entire|immediate\W+access\W+to\W+all)\W+"
            rf"(?:\w+\W+){{0,3}}?{_DATA}",
        0.8, "claims authority to demand bulk sensitive data", validator=scaled(_demand_score)),
-    _r(56, r"\b(?:combine|concatenate|join|merge|put\W+together|assemble|append|stitch)\W+(?:\w+\W+){0,4}?(?:strings?|"
-           r"words?|parts?|pieces?|fragments?|segments?|letters|tokens|variables|halves|chunks)\W+(?:\w+\W+){0,5}?"
-           r"(?:and|then)\W+(?:\w+\W+){0,2}?(?:follow|execute|obey|perform|carry\W+out|act\W+on|do\W+(?:what|as)|"
-           r"treat|comply)\b",
+    _r(56, r"\b(?:combine|concatenate|join|merge|put\W+together|assemble|append|stitch|reverse|unscramble|rearrange|"
+           r"reorder|decode|decipher|reassemble)\W+(?:\w+\W+){0,4}?(?:strings?|words?|parts?|pieces?|fragments?|"
+           r"segments?|letters|tokens|variables|halves|chunks|these|them|those)\W+(?:\w+\W+){0,5}?"
+           r"(?:and|then)\W+(?:\w+\W+){0,2}?(?:follow|execute|obey|perform|carry\W+(?:it\W+)?out|act\W+on|"
+           r"do\W+(?:what|as|it|that)|treat|comply|run\W+it|answer\W+it)\b",
        0.85, "payload splitting: combine fragments and follow the result"),
-    _r(57, r"\b(?:execute|follow|obey|perform|carry\W+out|act\W+on|respond\W+to|answer|complete|do)\W+(?:\w+\W+){0,4}?"
-           r"\(?\s*[a-z]\w{0,5}\s*\+\s*[a-z]\w{0,5}\b",
+    _r(57, r"\b(?:execute|follow|obey|perform|carry\W+out|act\W+on|respond\W+to|answer|complete|do|run|ask\W+yourself)"
+           r"\W+(?:\w+\W+){0,4}?(?:\(?\s*[a-z]\w{0,5}\s*\+\s*[a-z]\w{0,5}\b|(?:parts?|steps?|pieces?|messages?)\W*\d+\s*"
+           r"\+\s*\d+)",
        0.88, "payload splitting: execute a+b", validator=scaled(_split_score)),
     _r(58, r"\b(?:the\W+)?(?:resulting|combined|concatenated|joined|assembled|decoded|reversed|hidden)\W+(?:string|"
            r"text|sentence|instructions?|prompt|message|command|phrase)\W+(?:\w+\W+){0,3}?(?:is\W+(?:your|an?|the)\W+"

@@ -128,7 +128,8 @@ _SECRECY = (
 
 def _secrecy(text: str, m: regex.Match[str]) -> tuple[float, str]:
     window = text[max(0, m.start() - 60) : m.end() + 20]
-    if regex.search(r"\b(?:instructions?|prompt|note|this\W+(?:message|text|part|step|request|action|change)|"
+    if regex.search(r"\b(?:instructions?|prompt|note|this\W+(?:message|text|part|step|request|action|change|rule|"
+                    r"line|comment|metadata|header|field)|"
                     r"these\W+(?:instructions|steps)|you\W+(?:did|have|are|were)|what\W+you|ai|assistant|model)\b",
                     window, regex.I):
         return 0.88, "asks the model to hide its instructions or actions from the user"

@@ -32,7 +32,7 @@ _WEAK_VERB = alt(
     r"supersede", r"replace",
 )
 _AI_TARGET = alt(
-    r"instructions?", r"instruction\W+set", r"directions?", r"directives?", r"guidelines?", r"guidance",
+    r"instr[a-z]{2,5}ons?", r"instruction\W+set", r"directions?", r"directives?", r"guidelines?", r"guidance",
     r"prompts?", r"pre\W?prompt", r"programming", r"commands?", r"orders", r"training", r"context", r"briefing",
     r"assignments?", r"tasks?", r"role", r"persona", r"identity",
 )
@@ -49,7 +49,7 @@ _GUARD_TARGET = alt(
 _TARGETS = rf"(?P<target>{_AI_TARGET}|{_GEN_TARGET}|{_GUARD_TARGET})\b"
 _GAP = r"(?P<gap>(?:[\W_]+\w+){0,4}?)[\W_]+"
 _TARGET_STEMS = (
-    r"(?:instruction|direction|directive|guideline|guidance|prompt|pre.?prompt|programming|command|order|training|"
+    r"(?:instr|direction|directive|guideline|guidance|prompt|pre.?prompt|programming|command|order|training|"
     r"context|briefing|assignment|task|role|persona|identity|rule|text|content|input|information|info|message|"
     r"question|quer|request|conversation|chat|statement|sentence|word|everything|polic|email|reminder|restriction|"
     r"constraint|limitation|limit|filter|safeguard|guardrail|protocol|ethic|moral|censorship|boundar)"
@@ -73,14 +73,15 @@ _WEAK_QUAL = regex.compile(
     r"standard|core)\b",
     regex.I,
 )
-_YOUR = regex.compile(r"\b(?:your|you)\b", regex.I)
-_ALL = regex.compile(r"\b(?:all|any|every|each)\b", regex.I)
+_YOUR = regex.compile(r"\b(?:your|you|ur|yr)\b", regex.I)
+_ALL = regex.compile(r"\b(?:all|any|every|each|whatever|whichever)\b", regex.I)
 _MY = regex.compile(r"\bmy\b", regex.I)
 _AFTER_QUAL = regex.compile(
     r"^\W{0,3}(?:(?:in|of|from)\W+(?:this|the|our)\W+(?:chat|conversation|session|prompt|message|thread)\W+)?"
     r"(?:above|before|so\W+far|earlier|previously|prior|hitherto|up\W+(?:to|until)\W+(?:now|here|this\W+point)|"
     r"(?:that\W+|which\W+)?(?:you\W+(?:were|have\W+been|'ve\W+been|had\W+been)\W+(?:given|told|provided|taught|fed)|"
-    r"given\W+to\W+you|you\W+(?:received|got)|(?:i|we)\W+(?:gave|provided|said|told\W+you|wrote))|"
+    r"given\W+to\W+you|you\W+(?:received|got)|(?:i|we)\W+(?:gave|provided|said|told\W+you|wrote)|"
+    r"(?:the\W+)?\w+\W+(?:gave|has\W+given|handed|fed|put\W+in)\W+you\b)|"
     r"from\W+(?:before|earlier|your\W+(?:developers?|creators?)))",
     regex.I,
 )
@@ -209,7 +210,7 @@ RULES: tuple[Rule, ...] = (
        0.88, "announces replacement instructions ('your new instructions')"),
     _r(5, r"\b(?:your\W+(?:new|real|actual|true|only)|now\W+your)\W+(?:task|job|goal|mission)\W+(?:is|will\W+be|now)\b",
        0.75, "announces a replacement task"),
-    _r(6, r"(?:^|[.!?:]\s+|\n)\W{0,3}(?:new|override|secret|hidden|real|actual|true|overriding)\W+(?:system\W+)?"
+    _r(6, r"(?:^|[.!?:]\s+|\n|>)\W{0,3}(?:new|override|secret|hidden|real|actual|true|overriding)\W+(?:system\W+)?"
           r"(?:instructions?|directives?|orders|prompt|commands?)\W*:",
        0.82, "'New instructions:' header"),
     _r(7, r"\b(?:i\W+am|i'm|we\W+are|we're|i\W+will\W+(?:now\W+)?be|this\W+message\W+is)\W+(?:now\W+)?(?:giving|sending|"

@@ -22,6 +22,7 @@ _QUAL = alt(
     r"vorherige\w*", r"vorige\w*", r"bisherige\w*", r"obige\w*", r"oben(?:\s+genannte\w*|\s*stehende\w*)?",
     r"vorangegangene\w*", r"vorangehende\w*", r"vorstehende\w*", r"frühere\w*", r"ursprüngliche\w*", r"alle\w*",
     r"deine\w*", r"ihre\w*", r"sämtliche\w*", r"zuvor", r"system\w*", r"diese\w*", r"meine\w*",
+    r"die\s+(?:du|man\s+dir|ihr|sie)\s+(?:\S+\s+)?(?:bekommen|erhalten|gegeben)",
 )
 _TARGET = alt(
     r"anweisung\w*", r"instruktion\w*", r"befehl\w*", r"regeln?", r"richtlinie\w*", r"vorgabe\w*", r"anordnung\w*",

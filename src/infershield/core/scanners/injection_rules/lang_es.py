@@ -21,7 +21,8 @@ _VERB = alt(
 _QUAL = alt(
     r"anterior(?:es)?", r"previ[ao]s?", r"de\s+arriba", r"arriba", r"mencionad[ao]s", r"precedentes?", r"original(?:es)?",
     r"iniciales?", r"tod[ao]s\s+(?:las|los|tus|sus)", r"tus", r"sus", r"del\s+sistema", r"dich[ao]s", r"es[ae]s?",
-    r"est[ae]s?", r"mis?",
+    r"est[ae]s?", r"mis?", r"que\s+(?:te|le)\s+(?:dieron|han\s+dado|di|dimos|habían\s+dado)",
+    r"que\s+(?:has|ha)\s+recibido",
 )
 _TARGET = alt(
     r"instrucci(?:ón|on|ones)", r"indicaciones", r"órdenes", r"orden", r"reglas?", r"directrices", r"directivas?",

@@ -21,7 +21,8 @@ _VERB = alt(
 _QUAL = alt(
     r"précédent\w*", r"ci-dessus", r"antérieur\w*", r"plus\s+haut", r"d'avant", r"initial\w*", r"originel\w*",
     r"d'origine", r"au-dessus", r"tou(?:te)?s\s+(?:les|vos|tes)", r"vos", r"tes", r"votre", r"ton", r"ta", r"système",
-    r"ma", r"mon", r"mes", r"cette", r"ces",
+    r"ma", r"mon", r"mes", r"cette", r"ces", r"qu['’]on\s+(?:t|vous)['’]a\s+(?:donné|fourni)\w*",
+    r"que\s+(?:tu\s+as|vous\s+avez)\s+reçu\w*",
 )
 _TARGET = alt(
     r"instructions?", r"consignes?", r"directives?", r"règles?", r"commandes?", r"ordres?", r"invites?", r"prompts?",
@@ -72,7 +73,8 @@ RULES: tuple[Rule, ...] = (
 
 INDIRECT: tuple[Rule, ...] = (
     _i(1, r"(?:note|message|instructions?|remarque|important)\s+(?:pour|à|à\s+l'attention\s+de)\s+(?:l'|le\s+|la\s+)?"
-          r"(?:ia|assistant\w*|modèle(?:\s+de\s+langage)?|chatbot|bot|agent|llm|intelligence\s+artificielle)\s*:",
+          r"(?:ia|assistant\w*|modèle(?:\s+de\s+langage)?|chatbot|bot|agent|llm|intelligence\s+artificielle)"
+          r"(?:\s+(?:ia|ai|virtuel\w*|(?:de|d['’])\s*\w+\s+(?:ia|ai)))?\s*:",
        0.88, "French: note addressed to the AI"),
     _i(2, r"si\s+(?:tu\s+es|vous\s+êtes)\s+(?:une?\s+)?(?:ia|intelligence\s+artificielle|modèle\s+de\s+langage|llm|"
           r"chatbot|assistant\w*|bot|agent)",

@@ -18,6 +18,8 @@ _IT_VERB = alt(
 _IT_QUAL = alt(
     r"precedent[ei]", r"sopra", r"suddett[ei]", r"di\s+sopra", r"inizial[ei]", r"original[ei]", r"tutt[ei]\s+(?:le|i)",
     r"tue", r"tuoi", r"sue", r"vostre", r"del\s+sistema", r"soprastant[ei]",
+    r"(?:che\s+)?ti\s+(?:hanno|ho|abbiamo|avevano|avevo|è\s+stat[oaie]|sono\s+stat[ei])\s+(?:dat[oaie]|fornit[oaie]|"
+    r"impartit[oaie]|dett[oaie])",
 )
 _IT_TARGET = alt(
     r"istruzion[ei]", r"indicazion[ei]", r"direttive?", r"regol[ae]", r"comand[io]", r"ordin[ei]", r"prompt",
@@ -31,6 +33,7 @@ _PT_VERB = alt(
 _PT_QUAL = alt(
     r"anteriores?", r"acima", r"prévias?", r"precedentes?", r"iniciais", r"originais", r"tod[ao]s\s+(?:as|os|suas|seus)",
     r"suas", r"seus", r"tuas", r"teus", r"do\s+sistema", r"mencionad[ao]s",
+    r"que\s+(?:te|lhe)\s+(?:deram|foram\s+dad[ao]s|dei|demos|passaram)", r"que\s+(?:você|tu)\s+recebe(?:u|ste)",
 )
 _PT_TARGET = alt(
     r"instru[çc](?:ão|ao|ões|oes)", r"orienta[çc](?:ões|oes)", r"diretrizes", r"regras?", r"comandos?", r"ordens",
@@ -70,9 +73,10 @@ RULES: tuple[Rule, ...] = (
            r"diga|imprima|responda|mostre)\s*(?:apenas|só|somente|diretamente|simplesmente)?\s*[:«\"]",
        0.85, "Portuguese: don't answer, just output"),
     _pt(4, r"(?:mostre|mostra|revele|revela|imprima|repita|diga|diz|escreva|compartilhe|me\s+d[êe])(?:-me)?\s+"
-           r"(?:\S+\s+){0,3}?(?:seu|sua|suas|seus|teu|tua|tuas|o\s+seu|as\s+suas)\s+(?:prompt(?:\s+do\s+sistema)?|"
+           r"(?:\S+\s+){0,3}?(?:(?:o|a)\s+(?:prompt|mensagem)\s+do\s+sistema|(?:seu|sua|suas|seus|teu|tua|tuas|o\s+seu|"
+           r"as\s+suas)\s+(?:prompt(?:\s+do\s+sistema)?|"
            r"mensagem\s+do\s+sistema|instru[çc](?:ões|oes)(?:\s+(?:iniciais|originais|do\s+sistema|ocultas|secretas))?|"
-           r"diretrizes)",
+           r"diretrizes))",
        0.85, "Portuguese: reveal your system prompt / instructions"),
     _pt(5, r"(?:você\s+não\s+é\s+mais|tu\s+já\s+não\s+és|você\s+já\s+não\s+é)\s+(?:\S+\s+)?(?:assistente|ia|chatbot|"
            r"modelo\s+de\s+linguagem|bot|obrigad[oa]|limitad[oa]|restrit[oa])",
@@ -88,16 +92,20 @@ RULES: tuple[Rule, ...] = (
 )
 
 INDIRECT: tuple[Rule, ...] = (
-    _iti(1, r"(?:nota|messaggio|istruzioni|avviso|importante)\s+(?:per|all[ao]?|al)\s*'?\s*(?:l'|la\s+|il\s+)?(?:ia|"
-            r"assistente|modello(?:\s+linguistico)?|chatbot|bot|agente|llm|intelligenza\s+artificiale)\s*:",
+    _iti(1, r"(?:nota|messaggio|istruzion[ei](?:\s+(?:nascost[ae]|segret[ae]|important[ei]))?|avviso|importante)\s+"
+            r"(?:per|all[ao]?|al)\s*'?\s*(?:l'|la\s+|il\s+)?(?:ia|"
+            r"assistente|modello(?:\s+linguistico)?|chatbot|bot|agente|llm|intelligenza\s+artificiale)"
+            r"(?:\s+(?:ia|ai|virtuale|d[ie]\s+\w+))?\s*:",
         0.88, "Italian: note addressed to the AI"),
     _iti(2, r"se\s+(?:sei|lei\s+è)\s+(?:una?\s+|un'\s*)?(?:ia|intelligenza\s+artificiale|modello\s+linguistico|llm|"
             r"chatbot|assistente|bot|agente)",
         0.88, "Italian: 'if you are an AI…'"),
     _iti(3, r"non\s+(?:dirlo|dire|menzionare|rivelare)\s+(?:\S+\s+){0,3}?all'utente", 0.8,
         "Italian: do not tell the user"),
-    _pti(1, r"(?:nota|mensagem|instru[çc](?:ões|oes)|aviso|importante)\s+(?:para|à|ao)\s+(?:a\s+|o\s+)?(?:ia|"
-            r"assistente|modelo(?:\s+de\s+linguagem)?|chatbot|bot|agente|llm|intelig[êe]ncia\s+artificial)\s*:",
+    _pti(1, r"(?:nota|mensagem|instru[çc](?:ões|oes|ão|ao)(?:\s+(?:ocultas?|secretas?|importantes?))?|aviso|importante)"
+            r"\s+(?:para|à|ao)\s+(?:a\s+|o\s+)?(?:ia|"
+            r"assistente|modelo(?:\s+de\s+linguagem)?|chatbot|bot|agente|llm|intelig[êe]ncia\s+artificial)"
+            r"(?:\s+(?:ia|ai|virtual|d[eao]s?\s+\w+))?\s*:",
         0.88, "Portuguese: note addressed to the AI"),
     _pti(2, r"se\s+(?:você\s+é|tu\s+és)\s+(?:uma?\s+)?(?:ia|intelig[êe]ncia\s+artificial|modelo\s+de\s+linguagem|llm|"
             r"chatbot|assistente|bot|agente)",

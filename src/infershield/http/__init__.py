@@ -1,0 +1,1 @@
+"""The HTTP gateway: OpenAI- and Anthropic-compatible endpoints in front of the detection engine."""

@@ -1,0 +1,75 @@
+"""``create_app(settings)``: the gateway as an ASGI app. Nothing is built at import time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.responses import Response
+
+from infershield.config.gateway import GatewaySettings
+from infershield.core.engine import Engine
+from infershield.http.auth import KeyChecker
+from infershield.http.errors import error_response
+from infershield.http.guard import Guard
+from infershield.http.routes import anthropic_messages, health, openai_chat, scan, simple_chat
+from infershield.http.state import GatewayState
+from infershield.providers.registry import build_router
+from infershield.providers.router import Router
+from infershield.sessions.base import SessionStore
+from infershield.sessions.memory import MemorySessionStore
+
+
+def _router_from(settings: GatewaySettings) -> Router:
+    from infershield.providers.spec import BreakerSpec, ProviderSpec, RetrySpec, RouteSpec, Timeouts
+
+    specs = [ProviderSpec(name=p.name, type=p.type, base_url=p.base_url, api_key=p.api_key,
+                          api_version=p.api_version, models=tuple(p.models), headers=tuple(p.headers.items()),
+                          timeouts=Timeouts(**p.timeouts.model_dump()), retry=RetrySpec(**p.retry.model_dump()),
+                          breaker=BreakerSpec(**p.breaker.model_dump()))
+             for p in settings.providers]
+    routes = [RouteSpec(r.match, tuple(r.providers)) for r in settings.routes]
+    if specs and not routes:
+        routes = [RouteSpec("*", tuple(s.name for s in specs))]
+    return build_router(specs, routes)
+
+
+def create_app(settings: GatewaySettings, *, router: Router | None = None, store: SessionStore | None = None,
+               engine: Engine | None = None) -> FastAPI:
+    """The gateway app. ``router``, ``store`` and ``engine`` default to what ``settings`` describe."""
+    guard = Guard(engine or Engine(settings.build_policy()), store or MemorySessionStore(),
+                  monitor=settings.mode == "monitor", restore_pii=settings.restore_pii, canary=settings.canary)
+    state = GatewayState(settings, guard, router or _router_from(settings),
+                         KeyChecker({key.sha256: key.name for key in settings.auth.keys}))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        state.started = True
+        try:
+            yield
+        finally:
+            state.draining = True
+            await state.router.aclose()
+            await state.guard.store.aclose()
+
+    app = FastAPI(title="InferShield gateway", version="0.1.0", lifespan=lifespan,
+                  description="OpenAI- and Anthropic-compatible security gateway for LLM traffic.")
+    app.state.gateway = state
+    app.add_api_route("/v1/chat/completions", openai_chat.chat_completions, methods=["POST"], tags=["openai"])
+    app.add_api_route("/v1/messages", anthropic_messages.messages, methods=["POST"], tags=["anthropic"])
+    app.add_api_route("/v1/scan", scan.scan, methods=["POST"], tags=["scan"])
+    app.add_api_route("/v1/chat", simple_chat.chat, methods=["POST"], tags=["simple"])
+    app.add_api_route("/v1/models", health.models, methods=["GET"], tags=["openai"])
+    app.add_api_route("/health", health.health, methods=["GET"], tags=["probes"])
+    app.add_api_route("/ready", health.ready, methods=["GET"], tags=["probes"])
+    app.add_api_route("/startup", health.startup, methods=["GET"], tags=["probes"])
+    app.add_api_route("/.well-known/security.txt", health.security_txt, methods=["GET"], include_in_schema=False)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        dialect = "anthropic" if request.url.path.startswith("/v1/messages") else "openai"
+        return error_response(dialect, 500, "internal error in the gateway; the request was not forwarded")
+
+    return app

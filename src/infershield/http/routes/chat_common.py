@@ -1,0 +1,111 @@
+"""The steps every chat endpoint shares: read and check the body, guard the input, scan the reply."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from infershield.core.types import ToolCall
+from infershield.errors import InputError
+from infershield.http.body import BodyTooLargeError, read_json
+from infershield.http.errors import Dialect, block_response, error_response
+from infershield.http.guard import InputDecision, OutputDecision
+from infershield.http.request_context import authenticate, request_id, session_id
+from infershield.http.state import GatewayState, gateway
+from infershield.providers.base import ChatRequest
+
+REFUSAL = "I can't help with that request: it was blocked by the organisation's security policy."
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A request that passed the input checks, ready to forward."""
+
+    state: GatewayState
+    request_id: str
+    body: dict[str, Any]
+    chat: ChatRequest
+    decision: InputDecision
+
+
+def base_headers(rid: str, risk: int, action: str) -> dict[str, str]:
+    return {"X-Request-ID": rid, "X-InferShield-Risk": str(risk), "X-InferShield-Action": action}
+
+
+async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
+                  ) -> tuple[Prepared | None, Response | None]:
+    """Parse, authenticate and guard a chat request. Returns (prepared, None) or (None, the response)."""
+    state = gateway(request)
+    rid = request_id(request)
+    identity, denied = authenticate(state, request, dialect)
+    if denied is not None:
+        denied.headers["X-Request-ID"] = rid
+        return None, denied
+    limits = state.settings.limits
+    try:
+        body = await read_json(request, max_bytes=limits.max_body_bytes, max_depth=limits.max_json_depth)
+        converted = openai_body(body) if openai_body is not None else body
+        model, messages = converted.get("model"), converted.get("messages")
+        if not isinstance(model, str) or not model:
+            raise InputError("'model' must be a non-empty string")
+        if not isinstance(messages, list) or not messages:
+            raise InputError("'messages' must be a non-empty array")
+        if len(messages) > limits.max_messages:
+            raise InputError(f"too many messages ({len(messages)}; the limit is {limits.max_messages})")
+        decision = await state.guard.check_input(session_id(request, identity, converted.get("user")), messages)
+    except BodyTooLargeError as exc:
+        return None, error_response(dialect, 413, str(exc), headers={"X-Request-ID": rid})
+    except InputError as exc:
+        return None, error_response(dialect, 400, str(exc), headers={"X-Request-ID": rid})
+    verdict = decision.verdict
+    if state.guard.blocks(verdict) and state.settings.block_mode == "error":
+        response = block_response(dialect, stage="prompt", risk=verdict.risk, kinds=verdict.kinds, request_id=rid)
+        response.headers["X-Request-ID"] = rid
+        return None, response
+    params = {k: v for k, v in converted.items() if k not in ("model", "messages", "stream")}
+    chat = ChatRequest(model, tuple(decision.messages), params, rid)
+    return Prepared(state, rid, converted, chat, decision), None
+
+
+def refused(prepared: Prepared) -> bool:
+    """Blocked with ``block_mode: refusal``: answer 200 with a refusal instead of forwarding."""
+    return prepared.state.guard.blocks(prepared.decision.verdict)
+
+
+def openai_refusal(prepared: Prepared) -> dict[str, Any]:
+    return {"id": f"chatcmpl-{prepared.request_id}", "object": "chat.completion", "created": int(time.time()),
+            "model": prepared.chat.model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": REFUSAL}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
+
+
+def tool_calls_of(message: dict[str, Any]) -> list[ToolCall]:
+    calls = []
+    for call in message.get("tool_calls") or []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            arguments = function.get("arguments", "")
+            calls.append(ToolCall(str(function.get("name", "")), arguments if isinstance(arguments, str) else ""))
+    return calls
+
+
+def guard_completion(prepared: Prepared, reply: dict[str, Any]) -> tuple[dict[str, Any], OutputDecision | None]:
+    """Scan every choice of an OpenAI completion; redact in place; the blocking decision if any."""
+    guard = prepared.state.guard
+    if not prepared.state.settings.scan_output:
+        return reply, None
+    choices = []
+    for choice in reply.get("choices") or []:
+        message = dict(choice.get("message") or {})
+        text = message.get("content") if isinstance(message.get("content"), str) else ""
+        decision = guard.check_output(text, tool_calls_of(message))
+        if decision.blocked:
+            return reply, decision
+        if text:
+            message["content"] = guard.render(text, decision.redactable, prepared.decision.redactions)
+        choices.append({**choice, "message": message})
+    return {**reply, "choices": choices}, None

@@ -1,0 +1,60 @@
+"""``POST /v1/chat/completions``: the OpenAI dialect, streaming included."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from infershield.http.errors import block_body, block_response, error_body, error_response, json_response
+from infershield.http.routes.chat_common import (
+    Prepared,
+    base_headers,
+    guard_completion,
+    openai_refusal,
+    prepare,
+    refused,
+)
+from infershield.http.stream_relay import StreamEnd, guarded_chunks
+from infershield.providers.base import ProviderError
+
+
+def _sse(data: object) -> bytes:
+    return b"data: " + orjson.dumps(data) + b"\n\n"
+
+
+async def chat_completions(request: Request) -> Response:
+    prepared, response = await prepare(request, "openai")
+    if response is not None:
+        return response
+    assert prepared is not None
+    verdict = prepared.decision.verdict
+    headers = base_headers(prepared.request_id, verdict.risk, verdict.action.value)
+    if refused(prepared):
+        return json_response(openai_refusal(prepared), 200, headers)
+    if prepared.body.get("stream"):
+        return StreamingResponse(_stream(prepared), media_type="text/event-stream",
+                                 headers={**headers, "Cache-Control": "no-cache"})
+    try:
+        reply, _provider = await prepared.state.router.complete(prepared.chat)
+    except ProviderError as exc:
+        return error_response("openai", exc.status, str(exc), headers=headers)
+    guarded, blocked = guard_completion(prepared, reply)
+    if blocked is not None:
+        return block_response("openai", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
+                              request_id=prepared.request_id)
+    return json_response(guarded, 200, headers)
+
+
+async def _stream(prepared: Prepared) -> AsyncIterator[bytes]:
+    async for item in guarded_chunks(prepared):
+        if not isinstance(item, StreamEnd):
+            yield _sse(item)
+        elif item.blocked is not None:
+            yield _sse(block_body("openai", stage="response", risk=item.blocked.verdict.risk,
+                                  kinds=list(item.blocked.kinds), request_id=prepared.request_id))
+        elif item.error is not None:
+            yield _sse(error_body("openai", item.error.status, str(item.error)))
+        else:
+            yield b"data: [DONE]\n\n"
