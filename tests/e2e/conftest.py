@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from fake_upstream import FakeUpstream, running_upstream
 
 CLIENT_KEY = "isk_test_" + "e2e0123456789abcdef0123456789ab"

@@ -12,7 +12,7 @@ from starlette.responses import Response
 from infershield.config.gateway import GatewaySettings
 from infershield.core.engine import Engine
 from infershield.http.auth import KeyChecker
-from infershield.http.errors import error_response
+from infershield.http.errors import Dialect, error_response
 from infershield.http.guard import Guard
 from infershield.http.routes import anthropic_messages, health, openai_chat, scan, simple_chat
 from infershield.http.state import GatewayState
@@ -69,7 +69,7 @@ def create_app(settings: GatewaySettings, *, router: Router | None = None, store
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        dialect = "anthropic" if request.url.path.startswith("/v1/messages") else "openai"
+        dialect: Dialect = "anthropic" if request.url.path.startswith("/v1/messages") else "openai"
         return error_response(dialect, 500, "internal error in the gateway; the request was not forwarded")
 
     return app

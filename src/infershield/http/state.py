@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from starlette.requests import Request
 
 from infershield.config.gateway import GatewaySettings

@@ -10,7 +10,14 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from infershield.http.errors import block_body, block_response, error_body, error_response, json_response
-from infershield.http.routes.chat_common import REFUSAL, Prepared, base_headers, guard_completion, prepare, refused
+from infershield.http.routes.chat_common import (
+    REFUSAL,
+    Prepared,
+    base_headers,
+    guard_completion,
+    prepare,
+    refused,
+)
 from infershield.http.stream_relay import StreamEnd, guarded_chunks
 from infershield.providers.anthropic_dialect import (
     OpenAIToAnthropicStream,

@@ -101,7 +101,8 @@ def guard_completion(prepared: Prepared, reply: dict[str, Any]) -> tuple[dict[st
     choices = []
     for choice in reply.get("choices") or []:
         message = dict(choice.get("message") or {})
-        text = message.get("content") if isinstance(message.get("content"), str) else ""
+        content = message.get("content")
+        text = content if isinstance(content, str) else ""
         decision = guard.check_output(text, tool_calls_of(message))
         if decision.blocked:
             return reply, decision

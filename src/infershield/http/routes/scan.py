@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from infershield.core.parse import parse_messages
 from infershield.core.report import verdict_to_dict
-from infershield.core.types import Message, Role
+from infershield.core.types import Message, Role, SessionEvent
 from infershield.errors import InputError
 from infershield.http.body import BodyTooLargeError, read_json
 from infershield.http.errors import error_response, json_response
@@ -33,7 +33,7 @@ async def scan(request: Request) -> Response:
         else:
             raise InputError("body needs a string 'text' or a 'messages' array")
         started = time.perf_counter()
-        history = ()
+        history: tuple[SessionEvent, ...] = ()
         session = body.get("session_id")
         if isinstance(session, str) and session:
             history = (await state.guard.store.load(f"scan/{session}")).events
