@@ -28,7 +28,12 @@ _WITHOUT_CONSENT = (
     r"|realising|suspecting|seeing)|permission|consent|authori[sz]ation|(?:a |any )?(?:background checks?|prescription"
     r"|script|licen[cs]e|serial numbers?|paperwork|receipt))"
 )
-_WITHOUT_ANCHOR = r"\bwithout\b"
+# The covert-manner tail itself, gap-free (at most two filler words): rare enough to be the prefilter anchor.
+_WITHOUT_ANCHOR = (
+    r"\bwithout\s+(?:\w+\s+){0,2}(?:knowledge|consent|permission|password|knowing|noticing|finding out|realizing"
+    r"|realising|suspecting|authori[sz]ation|background checks?|prescription|script|licen[cs]e|serial numbers?"
+    r"|paperwork|receipt)\b"
+)
 
 
 def _ask(rule_id: str, body: str, description: str, anchor: str, window: int = 120) -> Entry:
@@ -68,7 +73,7 @@ ASK_RULES: tuple[Entry, ...] = (
          r"|boost\w*|improv\w+)\W+(?:\w+\W+){0,3}?(?:transmissibility|virulence|lethality|pathogenicity)\b"
          r"|\bgain[- ]of[- ]function\b",
          "asks for mass-casualty, attack or bioweapon help",
-         r"\b(?:casualties|fatalities|maximi[sz]\w+|body count|as many|water supply|reservoir|food supply|massacre"
+         r"\b(?:casualties|fatalities|maximi[sz]\w+|body count|kill as many|water supply|reservoir|food supply|massacre"
          r"|(?:an?|the|his|her|their) (?:attack|shooting|bombing)|shooter|(?:bomb|death|terror|shooting) threats?"
          r"|transmissibility|virulence|lethality|pathogenicity|gain[- ]of[- ]function)\b"),
     _ask("JB-EN-225", r"\bfake\W+(?:\w+\W+){0,2}?(?:ids?|passports?|(?:vaccin\w+|covid|insurance|credit|gift) cards?"
@@ -90,7 +95,7 @@ ASK_RULES: tuple[Entry, ...] = (
          r"(?:one-time pass\w+|otp|2fa codes?|verification codes?|security codes?)\b|\b(?:get|make|convince)\w*\W+"
          r"(?:\w+\W+){0,2}?(?:minor|child|kid|teen)\w*\W+(?:\w+\W+){0,2}?(?:trust|meet|send)\b",
          "asks how to deceive, impersonate or groom someone",
-         r"\b(?:trick\w*|deceiv\w+|scam\w*|fool\w*|con|conning|defraud\w*|dup(?:e|ing)|lur(?:e|ing)|manipulat\w+"
+         r"\b(?:trick\w*|deceiv\w+|scam\w*|fool\w*|conning|defraud\w*|dup(?:e|ing)|lur(?:e|ing)|manipulat\w+"
          r"|pressur\w+|coerc\w+|groom\w*|pretend\w*|pos(?:e|ing)|impersonat\w+|masquerad\w+|one-time|otp|2fa"
          r"|verification codes?|security codes?|minors?|kids?|teens?|child)\b"),
     _ask("JB-EN-227", r"\b(?:get back at|get revenge on|take revenge on|ruin|ruining|wreck|wrecking|destroy|destroying"
@@ -102,7 +107,7 @@ ASK_RULES: tuple[Entry, ...] = (
          "asks to take revenge on, frame or stalk someone",
          r"\b(?:back at|revenge|ruin\w*|wreck\w*|sabotag\w+|fram(?:e|ing)|plant\w*|evicted|arrested|deported|expelled"
          r"|whereabouts|stalk\w*|spy on|spying on|someone\W?s|(?:ex|roommate|landlord|tenant|coworker|co-worker"
-         r"|neighbou?r|boss|wife|husband|girlfriend|boyfriend|partner)\W?s)\b"),
+         r"|neighbou?r)\W?s)\b"),
     _ask("JB-EN-228", r"\b(?:pick|picking|crack|cracking|open|opening|bypass\w*|defeat\w*|disabl\w+|cut|cutting"
          r"|jam|jamming)\W+(?:\w+\W+){0,4}?(?:locks?|safes?|vaults?|deadbolts?|padlocks?|(?:armou?red|reinforced"
          r"|locked|steel) doors?|alarms?|alarm systems?|security cameras?|cameras?|camera networks?|cctv"

@@ -181,7 +181,7 @@ _FRAMES: tuple[Entry, ...] = (
           0.3, "role-play set-up ('let's roleplay', 'act as', 'you're Sam, a …')",
           trigger=r"\b(?:let\W?s|lets)\s+(?:do\s+(?:a\s+|some\s+)?|play\s+(?:a\s+)?)?(?:role-?play|roleplay|play a game"
           r"|play pretend)\b|\b(?:act|behave)\s+(?:like|as)\b|\b(?:you\W?re|you are|be)\s+" + QUOTE
-          + r"?[a-z][\w-]{1,20}" + QUOTE + r"?\s*,\s+(?:an?|the|my)\b"),
+          + r"?[a-z][\w-]+" + QUOTE + r"?\s*,\s+(?:an?|the|my)\b"),
 )
 
 _REAL_NOUNS = (
