@@ -3,7 +3,8 @@
 The model name picks the behaviour:
 ``echo`` repeats the last user message (so tests can see what the gateway forwarded), ``echo-system``
 repeats the system prompt, ``leak`` answers with a fake credential split over stream chunks, ``tool`` calls
-a tool with destructive arguments, ``flaky`` fails with 500 on every second request.
+a tool with destructive arguments, ``flaky`` fails with 500 on every second request, ``slow`` answers
+after one second.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class FakeUpstream:
         body = await request.json()
         self.requests.append(body)
         self._calls += 1
+        if body.get("model") == "slow":
+            await asyncio.sleep(1.0)
         if body.get("model") == "flaky" and self._calls % 2 == 1:
             return web.json_response({"error": {"message": "upstream exploded at http://10.0.0.7 key sk-x"}},
                                      status=500)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +32,27 @@ def serve(
         os.environ[CONFIG_ENV] = str(config.resolve())
     if settings.providers == [] and settings.auth.mode == "none":
         typer.echo("infershield: no providers configured: the built-in demo provider answers locally", err=True)
-    uvicorn.run("infershield.http.factory:app_from_environment", factory=True, host=host or settings.host,
-                port=port or settings.port, workers=workers or settings.workers, loop="uvloop", http="httptools",
-                log_level="warning", access_log=False, timeout_graceful_shutdown=30)
+    server_config = uvicorn.Config("infershield.http.factory:app_from_environment", factory=True,
+                             host=host or settings.host, port=port or settings.port,
+                             workers=workers or settings.workers, loop="uvloop", http="httptools",
+                             log_level="warning", access_log=False, timeout_graceful_shutdown=30)
+    if server_config.workers > 1:
+        uvicorn.run(server_config.app, factory=True, host=server_config.host, port=server_config.port, workers=server_config.workers,
+                    loop="uvloop", http="httptools", log_level="warning", access_log=False,
+                    timeout_graceful_shutdown=30)
+        return
+    _GracefulServer(server_config).run()
+
+
+class _GracefulServer(uvicorn.Server):
+    """A server that exits 0 after a graceful SIGTERM/SIGINT drain.
+
+    uvicorn re-raises the captured signal once it has drained, which makes the process die "by signal"
+    (exit status -15) even though every in-flight request finished; orchestrators read that as a crash.
+    """
+
+    @contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
