@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import anthropic
 import pytest
 from conftest import CLIENT_KEY, Gateway
 from fake_upstream import FAKE_KEY
 
+_OPEN: list[anthropic.Anthropic] = []
+
 
 def client(gateway: Gateway, key: str = CLIENT_KEY) -> anthropic.Anthropic:
-    return anthropic.Anthropic(base_url=gateway.base_url, api_key=key, max_retries=2, timeout=20)
+    made = anthropic.Anthropic(base_url=gateway.base_url, api_key=key, max_retries=2, timeout=20)
+    _OPEN.append(made)
+    return made
+
+
+@pytest.fixture(autouse=True)
+def _close_clients() -> Iterator[None]:
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
 
 
 def test_message_round_trip(gateway: Gateway) -> None:

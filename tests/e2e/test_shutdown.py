@@ -45,3 +45,4 @@ def test_sigterm_drains_in_flight_requests(tmp_path: Path) -> None:
         except openai.APIConnectionError:
             refused = True
         assert refused
+        client.close()

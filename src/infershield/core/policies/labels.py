@@ -76,6 +76,7 @@ _CUES: Mapping[str, str] = MappingProxyType({
             r"|\bopen\(\s*\\?['\"]|\bread_(?:csv|excel|json|parquet)\(|\baws\s+s3\s+cp\s+s3://\S+\s+[./~]"
             r"|\b(?:lies|lee|lis|leggi|leia)\b" + _WORDS % 3 + r"\S*(?:datei|archivo|fichier|file|arquivo|\.\w{2,4}\b)",
     "transform": r"\b(?:base64\w*|base32|b64encode|b32encode|urlsafe_b64encode|hexlify|xxd|gzip|zlib|bz2|lzma|7z"
+                 r"|zip|zipfile|rar"
                  r"|tar\s+-?c\w*|gpg|openssl\s+enc|encrypt\w*|obfuscat\w*|rot13|urlencode|quote_plus|uuencode"
                  r"|compress\w*|hex-?encod\w*|kodier\w*|codific\w*|encod\w*)\b|\.hex\(\)"
                  r"|\bsplit\b(?:\W+\S+){0,6}?\W+(?:-[bln]\b|chunks?|parts?|pieces)|\bsplit\s+-[bln]\b"
@@ -109,7 +110,7 @@ _CUES: Mapping[str, str] = MappingProxyType({
 
 # --- destinations ---------------------------------------------------------------------------------------------
 _UNTRUSTED = regex.compile(
-    r"pastebin|paste\.ee|hastebin|ghostbin|dpaste|termbin|privatebin|controlc|rentry\.co|transfer\.sh|temp\.sh"
+    r"\w*paste\w*\.[a-z]|hastebin|ghostbin|dpaste|termbin|privatebin|controlc|rentry\.co|transfer\.sh|temp\.sh"
     r"|file\.io|0x0\.st|catbox\.moe|anonfiles|gofile|sendspace|wetransfer|mega\.nz|webhook\.site|requestbin"
     r"|pipedream|beeceptor|hookbin|ngrok|trycloudflare|serveo|localtunnel|loca\.lt|interact\.sh|oast\.\w+"
     r"|burpcollaborator|discord(?:app)?\.com/api/webhooks|api\.telegram\.org|\bgists?\b"

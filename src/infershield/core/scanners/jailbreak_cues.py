@@ -166,17 +166,19 @@ _FRAMES: tuple[Entry, ...] = (
           r"(?:novel|story|screenplay|script|video game|game|book|film|movie|play|comic|thriller|episode|fanfic"
           r"|fan fiction|escape[- ]room|short story|novelist|game writer|screenwriter|playwright)\b|\bfor\s+(?:my|our"
           r"|a)\s+(?:\w+\s+){0,2}?(?:novel|screenplay|thriller|fanfic|creative writing|writing class|short story"
-          r"|story|game|script)\b|\b(?:this|it)\s+is\s+for\s+(?:a|my)\s+creative\s+writing\b", 0.4,
+          r"|story|game|script)\b|\b(?:this|it)\s+is\s+for\s+(?:a|my)\s+creative\s+writing\b|\blet\W?s\s+write\s+"
+          r"(?:an?\s+)?(?:\S+\s+){0,2}?(?:story|novel|poem|tale|screenplay|script|fable)\b", 0.35,
           "a fiction, game or creative-writing project frame",
           trigger=r"\b(?:i\W?m|i am|we\W?re|we are)\s+(?:\w+\s+)?(?:writing|working on|designing|creating|making"
-          r"|developing|drafting|outlining|plotting|a)\b|\bfor\s+(?:my|our|a)\b|\b(?:this|it)\s+is\s+for\b", at="lead"),
+          r"|developing|drafting|outlining|plotting|a)\b|\bfor\s+(?:my|our|a)\b|\b(?:this|it)\s+is\s+for\b"
+          r"|\blet\W?s\s+write\b", at="lead"),
     entry(F, "JB-EN-341", r"\b(?:poem|song|rap|haiku|sonnet|limerick|diary entry|journal entry|monologue|fable|ballad"
           r"|children\W?s story|bedtime story)\s+(?:about|from|where|in which|on)\b|\b(?:crime|heist|spy|mafia"
           r"|gangster|cyberpunk|dystopian|horror)\s+(?:drama|thriller|novel|movie|film|story|game)\b|\b(?:npc|game"
-          r" character|once upon a time)\b|\bin\s+(?:my|our|the)\s+(?:\w+\s+)?(?:novel|story|screenplay|film|book)\b",
-          0.4, "a poem, genre-fiction or game-character frame"),
+          r" character)\b|\bin\s+(?:my|our|the)\s+(?:\w+\s+)?(?:novel|story|screenplay|film|book)\b",
+          0.35, "a poem, genre-fiction or game-character frame"),
     entry(R, "JB-EN-342", r"\b(?:let\W?s|lets)\s+(?:do\s+(?:a\s+|some\s+)?|play\s+(?:a\s+)?)?(?:role-?play|roleplay"
-          r"|play a game|play pretend)\b|\b(?:act|behave)\s+(?:like|as)\s+(?:an?\s+|the\s+|my\s+)?\w+"
+          r"|play a game|play pretend)\b|\b(?:act|behave)\s+(?:like|as)\s+(?!if\b|though\b)(?:an?\s+|the\s+|my\s+)?\w+"
           r"|\b(?:you\W?re|you are|be)\s+(?-i:" + QUOTE + r"?[A-Z][\w-]{1,20}" + QUOTE + r"?)\s*,\s+(?:an?|the|my)\b",
           0.3, "role-play set-up ('let's roleplay', 'act as', 'you're Sam, a …')",
           trigger=r"\b(?:let\W?s|lets)\s+(?:do\s+(?:a\s+|some\s+)?|play\s+(?:a\s+)?)?(?:role-?play|roleplay|play a game"
@@ -190,8 +192,8 @@ _REAL_NOUNS = (
 )
 _DETAIL: tuple[Entry, ...] = (
     entry(T, "JB-EN-350", r"\b(?:realism|authenticity|immersion)\b|\b(?:feel|sound|look)\s+(?:\w+\s+)?(?:real|realistic"
-          r"|authentic|legit)\b|\b(?:actual|real|exact|precise|accurate|realistic|working|functional)\s+(?:\w+\s+)?"
-          + _REAL_NOUNS + r"\b|\b(?:real|practical|actionable),?\s+(?:practical\s+|actionable\s+)?advice\b", 0.5,
+          r"|authentic|legit)\b|\b(?:actual|real|exact|precise|accurate|realistic|working|functional)\s+"
+          + _REAL_NOUNS + r"\b|\b(?:real|practical|actionable),?\s+(?:practical\s+|actionable\s+)?advice\b", 0.4,
           "demands real, actionable detail (exact steps, real code, 'for realism')"),
 )
 
