@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
+from typing import ClassVar
 
 import pytest
 from starlette.testclient import TestClient
@@ -27,7 +28,7 @@ class ScriptedStream(Provider):
 
     kind = "scripted"
 
-    SCRIPTS: dict[str, list[JSON]] = {
+    SCRIPTS: ClassVar[dict[str, list[JSON]]] = {
         "secret": [chunk({"role": "assistant", "content": ""}),
                    *[chunk({"content": piece}) for piece in ("The key ", "is AKIA", KEY[4:10], KEY[10:], " ok.")],
                    chunk({}, "stop")],
