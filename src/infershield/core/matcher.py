@@ -3,8 +3,9 @@
 All rules' RE2 prefilters are compiled into one ``re2.Set``; a text is scanned once per view and only the
 rules that hit are confirmed (and located) with their full ``regex`` pattern — and only in windows of
 ``rule.window`` characters around where the rule's own trigger matched, so confirmation cost does not grow
-with the length of the text. A rule's full match must lie within its window of its trigger (rules whose
-matches are long, like PEM blocks, set ``window=None`` to confirm over the whole text).
+with the length of the text. A rule's full match must start at most ``LOOK_BEHIND`` characters before its
+trigger's match and end within ``rule.window`` characters after it (rules whose matches are long, like PEM
+blocks, set ``window=None`` to confirm over the whole text).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from infershield.core.rules import Rule, ViewName
 from infershield.errors import RegistryError
 
 MAX_TRIGGER_MATCHES = 64
+LOOK_BEHIND = 64  # a match may start at most this far before its trigger match
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ class MultiMatcher:
                 raise RegistryError(f"duplicate rule id {rule.id}")
             seen.add(rule.id)
         self._rules = tuple(rules)
-        self._compiled = tuple(rule.compile() for rule in self._rules)
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._rules)  # compiled on first hit
         self._views = tuple(rule.view for rule in self._rules)
         self._has_view = {view: view in self._views for view in ViewName}
         self._triggers: list[re2._Regexp[str] | None] = [None] * len(self._rules)
@@ -65,6 +67,13 @@ class MultiMatcher:
             return []
         return matching(self._set, text)
 
+    def _pattern(self, index: int) -> regex.Pattern[str]:
+        """The rule's full pattern, compiled the first time the rule's trigger hits (most never do)."""
+        pattern = self._compiled[index]
+        if pattern is None:
+            pattern = self._compiled[index] = self._rules[index].compile()
+        return pattern
+
     def _windows(self, index: int, text: str) -> list[tuple[int, int]]:
         """Merged ``[start, end)`` windows around each match of rule ``index``'s trigger."""
         window = self._rules[index].window
@@ -78,7 +87,7 @@ class MultiMatcher:
             if count >= MAX_TRIGGER_MATCHES:
                 windows[-1] = (windows[-1][0], len(text))
                 break
-            start, end = max(0, match.start() - window), min(len(text), match.end() + window)
+            start, end = max(0, match.start() - min(window, LOOK_BEHIND)), min(len(text), match.end() + window)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
             else:
@@ -101,7 +110,7 @@ class MultiMatcher:
             text = clean if view is ViewName.CLEAN else folded
             last_end = -1
             for start, end in self._windows(index, text):
-                pattern = self._compiled[index]
+                pattern = self._pattern(index)
                 for match in pattern.finditer(text, start, end, overlapped=False):
                     if match.end() == end < len(text):
                         # the window may have cut the match short: match again without the window's end
