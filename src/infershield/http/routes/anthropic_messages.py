@@ -9,12 +9,12 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from infershield.http.errors import block_body, block_response, error_body, error_response, json_response
+from infershield.http.errors import block_body, error_body, json_response
 from infershield.http.routes.chat_common import (
     REFUSAL,
     Prepared,
     base_headers,
-    guard_completion,
+    forward,
     prepare,
     refused,
 )
@@ -24,7 +24,6 @@ from infershield.providers.anthropic_dialect import (
     anthropic_request_to_chat,
     chat_completion_to_anthropic,
 )
-from infershield.providers.base import ProviderError
 
 
 def _as_openai(body: dict[str, Any]) -> dict[str, Any]:
@@ -50,14 +49,10 @@ async def messages(request: Request) -> Response:
     if prepared.body.get("stream"):
         return StreamingResponse(_stream(prepared), media_type="text/event-stream",
                                  headers={**headers, "Cache-Control": "no-cache"})
-    try:
-        reply, _provider = await prepared.state.router.complete(prepared.chat)
-    except ProviderError as exc:
-        return error_response("anthropic", exc.status, str(exc), headers=headers)
-    guarded, blocked = guard_completion(prepared, reply)
-    if blocked is not None:
-        return block_response("anthropic", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
-                              request_id=prepared.request_id)
+    guarded, failed = await forward(prepared, "anthropic", headers)
+    if failed is not None:
+        return failed
+    assert guarded is not None
     return json_response(chat_completion_to_anthropic(guarded), 200, headers)
 
 

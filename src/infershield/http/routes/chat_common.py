@@ -16,7 +16,7 @@ from infershield.http.errors import Dialect, block_response, error_response
 from infershield.http.guard import InputDecision, OutputDecision
 from infershield.http.request_context import authenticate, request_id, session_id
 from infershield.http.state import GatewayState, gateway
-from infershield.providers.base import ChatRequest
+from infershield.providers.base import ChatRequest, ProviderError
 
 REFUSAL = "I can't help with that request: it was blocked by the organisation's security policy."
 
@@ -110,3 +110,17 @@ def guard_completion(prepared: Prepared, reply: dict[str, Any]) -> tuple[dict[st
             message["content"] = guard.render(text, decision.redactable, prepared.decision.redactions)
         choices.append({**choice, "message": message})
     return {**reply, "choices": choices}, None
+
+
+async def forward(prepared: Prepared, dialect: Dialect, headers: dict[str, str]
+                  ) -> tuple[dict[str, Any] | None, Response | None]:
+    """Call the provider and guard the reply: (reply, None), or (None, the error or block response)."""
+    try:
+        reply, _provider = await prepared.state.router.complete(prepared.chat)
+    except ProviderError as exc:
+        return None, error_response(dialect, exc.status, str(exc), headers=headers)
+    guarded, blocked = guard_completion(prepared, reply)
+    if blocked is not None:
+        return None, block_response(dialect, stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
+                                    request_id=prepared.request_id)
+    return guarded, None

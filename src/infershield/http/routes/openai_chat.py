@@ -8,17 +8,16 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from infershield.http.errors import block_body, block_response, error_body, error_response, json_response
+from infershield.http.errors import block_body, error_body, json_response
 from infershield.http.routes.chat_common import (
     Prepared,
     base_headers,
-    guard_completion,
+    forward,
     openai_refusal,
     prepare,
     refused,
 )
 from infershield.http.stream_relay import StreamEnd, guarded_chunks
-from infershield.providers.base import ProviderError
 
 
 def _sse(data: object) -> bytes:
@@ -37,14 +36,10 @@ async def chat_completions(request: Request) -> Response:
     if prepared.body.get("stream"):
         return StreamingResponse(_stream(prepared), media_type="text/event-stream",
                                  headers={**headers, "Cache-Control": "no-cache"})
-    try:
-        reply, _provider = await prepared.state.router.complete(prepared.chat)
-    except ProviderError as exc:
-        return error_response("openai", exc.status, str(exc), headers=headers)
-    guarded, blocked = guard_completion(prepared, reply)
-    if blocked is not None:
-        return block_response("openai", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
-                              request_id=prepared.request_id)
+    guarded, failed = await forward(prepared, "openai", headers)
+    if failed is not None:
+        return failed
+    assert guarded is not None
     return json_response(guarded, 200, headers)
 
 

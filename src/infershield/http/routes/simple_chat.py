@@ -7,9 +7,14 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from infershield.http.errors import block_response, error_response, json_response
-from infershield.http.routes.chat_common import REFUSAL, base_headers, guard_completion, prepare, refused
-from infershield.providers.base import ProviderError
+from infershield.http.errors import json_response
+from infershield.http.routes.chat_common import (
+    REFUSAL,
+    base_headers,
+    forward,
+    prepare,
+    refused,
+)
 from infershield.providers.demo import DEMO_MODEL
 
 
@@ -36,14 +41,10 @@ async def chat(request: Request) -> Response:
     if refused(prepared):
         return json_response({"response": REFUSAL, "model": prepared.chat.model, "tokens_used": 0,
                               "metadata": metadata}, 200, headers)
-    try:
-        reply, _provider = await prepared.state.router.complete(prepared.chat)
-    except ProviderError as exc:
-        return error_response("openai", exc.status, str(exc), headers=headers)
-    guarded, blocked = guard_completion(prepared, reply)
-    if blocked is not None:
-        return block_response("openai", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
-                              request_id=prepared.request_id)
+    guarded, failed = await forward(prepared, "openai", headers)
+    if failed is not None:
+        return failed
+    assert guarded is not None
     choices = guarded.get("choices") or [{}]
     text = (choices[0].get("message") or {}).get("content") or ""
     usage = guarded.get("usage") or {}
