@@ -134,7 +134,7 @@ TRIGGERS: dict[str, str] = {
     "hex": r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s,:]?){8,}",
     "base32": r"[A-Z2-7]{16,}={0,6}",
     "base64": r"[A-Za-z0-9+/_\-]{16,}={0,2}",
-    "url": r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){3,}",
+    "url": r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]{0,24}){3,}",
     "html_entities": r"(?:&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});[^&]{0,3}){3,}",
     "escapes": r"(?:\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-7]{3})[^\\\s]{0,3}){3,}",
     "rot13": r"(?i)\b(?:vtaber|cerivbhf|vafgehpgvbaf|flfgrz\s+cebzcg|wnvyoernx|qvfertneq|cnffjbeq|bireevqr|"
