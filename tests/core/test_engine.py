@@ -153,3 +153,9 @@ def test_resent_conversation_only_records_the_new_turn(engine: Engine) -> None:
     assert len(verdict.events) == 1
     exfil = [f for f in verdict.findings if f.kind == "cross_step.CROSS_STEP_EXFILTRATION"]
     assert [f.message_index for f in exfil] == [2]
+
+
+def test_deny_list_when_casefolding_changes_length() -> None:
+    verdict = Engine(Policy(deny_list=("strasse",))).scan_text("Die Hauptstraße ist gesperrt")
+    assert verdict.action is Action.BLOCK
+    assert verdict.findings[0].span.start == 0

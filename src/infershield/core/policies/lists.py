@@ -34,10 +34,11 @@ class DenyListPolicy(PolicyCheck):
             folded = message.content.casefold()
             for entry, needle in self._entries:
                 at = folded.find(needle)
-                if at >= 0 and len(folded) == len(message.content):
-                    out.append(Finding(self.name, "deny_list", "DENY-LIST", Span(at, at + len(entry)), 1.0,
-                                       f"deny-list entry of {len(entry)} chars present", index))
-                elif at >= 0:
-                    out.append(Finding(self.name, "deny_list", "DENY-LIST", Span(0, len(message.content)), 1.0,
-                                       f"deny-list entry of {len(entry)} chars present", index))
+                if at < 0:
+                    continue
+                # casefold can change lengths (ß → ss); then the exact span is unknown: report the message
+                exact = len(folded) == len(message.content)
+                span = Span(at, at + len(entry)) if exact else Span(0, len(message.content))
+                out.append(Finding(self.name, "deny_list", "DENY-LIST", span, 1.0,
+                                   f"deny-list entry of {len(entry)} chars present", index))
         return out
