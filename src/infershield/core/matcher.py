@@ -74,16 +74,19 @@ class MultiMatcher:
             pattern = self._compiled[index] = self._rules[index].compile()
         return pattern
 
+    def _trigger(self, index: int) -> re2._Regexp[str]:
+        trigger = self._triggers[index]
+        if trigger is None:
+            trigger = self._triggers[index] = re2.compile(self._rules[index].prefilter, self._options)
+        return trigger
+
     def _windows(self, index: int, text: str) -> list[tuple[int, int]]:
         """Merged ``[start, end)`` windows around each match of rule ``index``'s trigger."""
         window = self._rules[index].window
         if window is None:
             return [(0, len(text))]
-        trigger = self._triggers[index]
-        if trigger is None:
-            trigger = self._triggers[index] = re2.compile(self._rules[index].prefilter, self._options)
         windows: list[tuple[int, int]] = []
-        for count, match in enumerate(trigger.finditer(text)):
+        for count, match in enumerate(self._trigger(index).finditer(text)):
             if count >= MAX_TRIGGER_MATCHES:
                 windows[-1] = (windows[-1][0], len(text))
                 break
@@ -93,6 +96,21 @@ class MultiMatcher:
             else:
                 windows.append((start, end))
         return windows
+
+    def _anchored(self, index: int, text: str) -> Iterator[regex.Match[str]]:
+        """For a rule whose trigger *is* its pattern: RE2 finds each match; ``regex`` re-matches it in place.
+
+        Leftmost-first semantics are the same in both engines, so an anchored ``match`` at RE2's start gives
+        the same match without scanning a window (the expensive part for long alternations).
+        """
+        pattern = self._pattern(index)
+        for count, found in enumerate(self._trigger(index).finditer(text)):
+            if count >= MAX_TRIGGER_MATCHES:
+                yield from pattern.finditer(text, found.start())
+                return
+            match = pattern.match(text, found.start())
+            if match is not None:
+                yield match
 
     def hits(self, clean: str, folded: str) -> Iterator[RuleHit]:
         """Confirmed matches of every rule, each on its own view."""
@@ -109,12 +127,20 @@ class MultiMatcher:
                 continue
             text = clean if view is ViewName.CLEAN else folded
             last_end = -1
-            for start, end in self._windows(index, text):
-                pattern = self._pattern(index)
-                for match in pattern.finditer(text, start, end, overlapped=False):
-                    if match.end() == end < len(text):
-                        # the window may have cut the match short: match again without the window's end
-                        match = pattern.match(text, match.start()) or match
-                    if match.start() >= last_end:
-                        last_end = match.end()
-                        yield RuleHit(self._rules[index], match)
+            for match in self._confirm(index, text):
+                if match.start() >= last_end:
+                    last_end = match.end()
+                    yield RuleHit(self._rules[index], match)
+
+    def _confirm(self, index: int, text: str) -> Iterator[regex.Match[str]]:
+        rule = self._rules[index]
+        if rule.trigger is None and rule.window is not None:
+            yield from self._anchored(index, text)
+            return
+        pattern = self._pattern(index)
+        for start, end in self._windows(index, text):
+            for match in pattern.finditer(text, start, end, overlapped=False):
+                if match.end() == end < len(text):
+                    # the window may have cut the match short: match again without the window's end
+                    match = pattern.match(text, match.start()) or match
+                yield match
