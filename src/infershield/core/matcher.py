@@ -46,8 +46,10 @@ class MultiMatcher:
         self._views = tuple(rule.view for rule in self._rules)
         self._has_view = {view: view in self._views for view in ViewName}
         self._triggers: list[re2._Regexp[str] | None] = [None] * len(self._rules)
+        self._full_re2: dict[int, re2._Regexp[str] | None] = {}  # the full pattern in RE2, when it compiles
         self._options = re2.Options()
         self._options.max_mem = 256 << 20
+        self._options.log_errors = False  # patterns RE2 cannot parse are expected (regex-only syntax)
         self._set = re2.Set.SearchSet(self._options)
         for rule in self._rules:
             try:
@@ -132,13 +134,33 @@ class MultiMatcher:
                     last_end = match.end()
                     yield RuleHit(self._rules[index], match)
 
+    def _full_in_re2(self, index: int) -> re2._Regexp[str] | None:
+        if index not in self._full_re2:
+            rule = self._rules[index]
+            body = f"(?m{'i' if rule.ignore_case else ''}:{rule.pattern})"
+            try:
+                self._full_re2[index] = re2.compile(body, self._options)
+            except Exception:  # lookarounds, backreferences, possessive quantifiers: regex only
+                self._full_re2[index] = None
+        return self._full_re2[index]
+
     def _confirm(self, index: int, text: str) -> Iterator[regex.Match[str]]:
         rule = self._rules[index]
         if rule.trigger is None and rule.window is not None:
             yield from self._anchored(index, text)
             return
         pattern = self._pattern(index)
+        fast = self._full_in_re2(index)
         for start, end in self._windows(index, text):
+            window = text[start:end]
+            if fast is not None and window.isascii():
+                # RE2 finds where the matches start (ASCII: no full case folding to differ on); regex only
+                # re-matches in place. A window with no RE2 match has no regex match either.
+                starts = [start + found.start() for found in fast.finditer(window)][:MAX_TRIGGER_MATCHES]
+                anchored = [pattern.match(text, at, end) for at in starts]
+                if all(match is not None for match in anchored):
+                    yield from (match for match in anchored if match is not None)
+                    continue
             for match in pattern.finditer(text, start, end, overlapped=False):
                 if match.end() == end < len(text):
                     # the window may have cut the match short: match again without the window's end

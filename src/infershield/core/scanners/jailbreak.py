@@ -181,6 +181,7 @@ class _Locator:
     full: regex.Pattern[str]
     at: str
     window: int
+    quick: re2._Regexp[str] | None = None  # the full pattern in RE2 when it compiles there
 
     def find(self, text: str) -> regex.Match[str] | None:
         if self.at == "window":
@@ -208,9 +209,19 @@ class _Locator:
             else:
                 spans.append((lo, hi))
         for lo, hi in spans:
+            window = text[lo:hi]
+            if self.quick is not None and window.isascii() and self.quick.search(window) is None:
+                continue  # RE2 proves there is no match here (ASCII: no full case folding to differ on)
             match = self.full.search(text, lo, hi)
             if match is not None:
                 return match
+        return None
+
+
+def _in_re2(pattern: str, ignore_case: bool, options: re2.Options) -> re2._Regexp[str] | None:
+    try:
+        return re2.compile(f"(?m{'i' if ignore_case else ''}:{pattern})", options)
+    except Exception:  # lookarounds and other regex-only syntax
         return None
 
 
@@ -228,6 +239,7 @@ class JailbreakScanner(RuleScanner):
         flags = regex.VERSION1 | regex.MULTILINE
         options = re2.Options()
         options.max_mem = 64 << 20  # Unicode, case-folded anchors outgrow RE2's default 8 MB DFA budget
+        options.log_errors = False  # full patterns with regex-only syntax are expected not to compile
         return {
             e.rule.id: _Locator(
                 re2.compile(e.rule.prefilter, options),
@@ -235,6 +247,7 @@ class JailbreakScanner(RuleScanner):
                               flags | (regex.IGNORECASE if e.rule.ignore_case else 0)),
                 e.at,
                 e.window,
+                _in_re2(e.locate, e.rule.ignore_case, options) if e.at == "window" else None,
             )
             for e in _TABLE
             if e.locate is not None
