@@ -10,15 +10,13 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import ClassVar
 
-import orjson
-
 from infershield.providers.anthropic_translate import (
     AnthropicToOpenAIStream,
     anthropic_to_openai_completion,
     openai_to_anthropic_request,
 )
-from infershield.providers.base import JSON, ChatRequest, ProviderError
-from infershield.providers.http_client import UpstreamProvider, invalid_response
+from infershield.providers.base import JSON, ChatRequest
+from infershield.providers.http_client import UpstreamProvider, invalid_response, stream_cut, stream_event
 from infershield.providers.sse import iter_sse
 
 DEFAULT_API_VERSION = "2023-06-01"
@@ -45,16 +43,11 @@ class AnthropicProvider(UpstreamProvider):
         translator = AnthropicToOpenAIStream(provider=self.name)
         async with aclosing(self.http.stream_lines(f"{self.base_url}/v1/messages", body=body)) as lines:
             async for event in iter_sse(lines):
-                try:
-                    data = orjson.loads(event.data)
-                except orjson.JSONDecodeError as exc:
-                    raise invalid_response(self.name, "an invalid stream event") from exc
-                if not isinstance(data, dict):
-                    raise invalid_response(self.name, "an invalid stream event")
+                data = stream_event(self.name, event.data)
                 for chunk in translator.feed(data):
                     yield chunk
         if not translator.finished:
-            raise ProviderError("upstream stream ended unexpectedly", status=502, retryable=True, provider=self.name)
+            raise stream_cut(self.name)
 
     async def models(self) -> list[str]:
         if self.spec.models:

@@ -12,10 +12,8 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import Any, ClassVar
 
-import orjson
-
 from infershield.providers.base import JSON, ChatRequest, ProviderError
-from infershield.providers.http_client import UpstreamProvider, invalid_response
+from infershield.providers.http_client import UpstreamProvider, invalid_response, stream_cut, stream_event
 from infershield.providers.openai_shape import bad_request, openai_usage, text_of
 from infershield.providers.sse import iter_sse
 
@@ -187,16 +185,11 @@ class CohereProvider(UpstreamProvider):
             async for event in iter_sse(lines):
                 if event.data.strip() == "[DONE]":
                     break
-                try:
-                    data = orjson.loads(event.data)
-                except orjson.JSONDecodeError as exc:
-                    raise invalid_response(self.name, "an invalid stream event") from exc
-                if not isinstance(data, dict):
-                    raise invalid_response(self.name, "an invalid stream event")
+                data = stream_event(self.name, event.data)
                 for chunk in translator.feed(data):
                     yield chunk
         if not translator.finished:
-            raise ProviderError("upstream stream ended unexpectedly", status=502, retryable=True, provider=self.name)
+            raise stream_cut(self.name)
 
     async def models(self) -> list[str]:
         if self.spec.models:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import orjson
 
 from infershield.providers.base import JSON, ChatRequest, ProviderError
-from infershield.providers.http_client import UpstreamProvider, invalid_response
+from infershield.providers.http_client import UpstreamProvider, invalid_response, stream_cut, stream_event
 from infershield.providers.openai_shape import (
     bad_request,
     data_url_parts,
@@ -285,16 +285,11 @@ class GeminiProvider(UpstreamProvider):
         body = openai_to_gemini_request(request)
         async with aclosing(self.http.stream_lines(url, body=body, params={"alt": "sse"})) as lines:
             async for event in iter_sse(lines):
-                try:
-                    data = orjson.loads(event.data)
-                except orjson.JSONDecodeError as exc:
-                    raise invalid_response(self.name, "an invalid stream event") from exc
-                if not isinstance(data, dict):
-                    raise invalid_response(self.name, "an invalid stream event")
+                data = stream_event(self.name, event.data)
                 for chunk in translator.feed(data):
                     yield chunk
         if not translator.finished:
-            raise ProviderError("upstream stream ended unexpectedly", status=502, retryable=True, provider=self.name)
+            raise stream_cut(self.name)
 
     async def models(self) -> list[str]:
         if self.spec.models:

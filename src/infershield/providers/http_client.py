@@ -121,6 +121,22 @@ def invalid_response(provider: str, what: str = "an invalid response") -> Provid
     return ProviderError(f"upstream returned {what}", status=502, retryable=True, provider=provider)
 
 
+def stream_event(provider: str, data: str) -> JSON:
+    """One SSE event's data as a JSON object; anything else is an invalid (retryable) upstream reply."""
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise invalid_response(provider, "an invalid stream event") from exc
+    if not isinstance(value, dict):
+        raise invalid_response(provider, "an invalid stream event")
+    return value
+
+
+def stream_cut(provider: str) -> ProviderError:
+    """The error for a stream that ended before the upstream said it was complete."""
+    return ProviderError("upstream stream ended unexpectedly", status=502, retryable=True, provider=provider)
+
+
 def client_timeout(timeouts: Timeouts, *, streaming: bool = False) -> aiohttp.ClientTimeout:
     """Whole-call limits for plain calls; streams are bounded per read, not in total."""
     if streaming:

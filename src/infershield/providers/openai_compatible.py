@@ -10,10 +10,8 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import ClassVar
 
-import orjson
-
 from infershield.providers.base import JSON, ChatRequest, ProviderError
-from infershield.providers.http_client import UpstreamProvider, invalid_response
+from infershield.providers.http_client import UpstreamProvider, invalid_response, stream_cut, stream_event
 from infershield.providers.sse import iter_sse
 
 
@@ -47,12 +45,7 @@ async def parse_openai_stream(lines: AsyncIterator[str], provider: str) -> Async
         data = event.data.strip()
         if data == "[DONE]":
             return
-        try:
-            chunk = orjson.loads(data)
-        except orjson.JSONDecodeError as exc:
-            raise invalid_response(provider, "an invalid stream event") from exc
-        if not isinstance(chunk, dict):
-            raise invalid_response(provider, "an invalid stream event")
+        chunk = stream_event(provider, data)
         if "error" in chunk and "choices" not in chunk:
             raise stream_error(provider)
         choices = chunk.get("choices")
@@ -60,7 +53,7 @@ async def parse_openai_stream(lines: AsyncIterator[str], provider: str) -> Async
             finished = True
         yield chunk
     if not finished:
-        raise ProviderError("upstream stream ended unexpectedly", status=502, retryable=True, provider=provider)
+        raise stream_cut(provider)
 
 
 class OpenAIProvider(UpstreamProvider):
