@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
@@ -24,15 +23,12 @@ from infershield.providers.anthropic_dialect import (
     anthropic_request_to_chat,
     chat_completion_to_anthropic,
 )
+from infershield.providers.sse import encode_sse
 
 
 def _as_openai(body: dict[str, Any]) -> dict[str, Any]:
     chat = anthropic_request_to_chat(body)
     return {"model": chat.model, "messages": list(chat.messages), **chat.params, "stream": bool(body.get("stream"))}
-
-
-def _event(name: str, data: object) -> bytes:
-    return f"event: {name}\ndata: ".encode() + orjson.dumps(data) + b"\n\n"
 
 
 async def messages(request: Request) -> Response:
@@ -61,12 +57,12 @@ async def _stream(prepared: Prepared) -> AsyncIterator[bytes]:
     async for item in guarded_chunks(prepared):
         if not isinstance(item, StreamEnd):
             for name, data in translator.feed(item):
-                yield _event(name, data)
+                yield encode_sse(data, name)
         elif item.blocked is not None:
-            yield _event("error", block_body("anthropic", stage="response", risk=item.blocked.verdict.risk,
-                                             kinds=list(item.blocked.kinds), request_id=prepared.request_id))
+            yield encode_sse(block_body("anthropic", stage="response", risk=item.blocked.verdict.risk,
+                                        kinds=list(item.blocked.kinds), request_id=prepared.request_id), "error")
         elif item.error is not None:
-            yield _event("error", error_body("anthropic", item.error.status, str(item.error)))
+            yield encode_sse(error_body("anthropic", item.error.status, str(item.error)), "error")
         else:
             for name, data in translator.finish():
-                yield _event(name, data)
+                yield encode_sse(data, name)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
@@ -18,10 +17,7 @@ from infershield.http.routes.chat_common import (
     refused,
 )
 from infershield.http.stream_relay import StreamEnd, guarded_chunks
-
-
-def _sse(data: object) -> bytes:
-    return b"data: " + orjson.dumps(data) + b"\n\n"
+from infershield.providers.sse import SSE_DONE, encode_sse
 
 
 async def chat_completions(request: Request) -> Response:
@@ -46,11 +42,11 @@ async def chat_completions(request: Request) -> Response:
 async def _stream(prepared: Prepared) -> AsyncIterator[bytes]:
     async for item in guarded_chunks(prepared):
         if not isinstance(item, StreamEnd):
-            yield _sse(item)
+            yield encode_sse(item)
         elif item.blocked is not None:
-            yield _sse(block_body("openai", stage="response", risk=item.blocked.verdict.risk,
+            yield encode_sse(block_body("openai", stage="response", risk=item.blocked.verdict.risk,
                                   kinds=list(item.blocked.kinds), request_id=prepared.request_id))
         elif item.error is not None:
-            yield _sse(error_body("openai", item.error.status, str(item.error)))
+            yield encode_sse(error_body("openai", item.error.status, str(item.error)))
         else:
-            yield b"data: [DONE]\n\n"
+            yield SSE_DONE
