@@ -1,0 +1,1 @@
+"""Rate limits and quotas: a Redis Lua token bucket with an in-memory fallback."""

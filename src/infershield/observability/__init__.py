@@ -1,0 +1,1 @@
+"""Logs, metrics and traces: every metric defined once, logs that never carry raw prompts."""
