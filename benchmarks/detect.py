@@ -7,6 +7,9 @@ attack) it prints p50/p95/p99 of ``Engine.scan_text`` (normalization, decoding, 
 confirmation, policies, scoring, redaction) and of a naive baseline measured in the same run: every rule's
 pattern as a separate ``regex.search`` over the raw text, with no normalization. Also prints engine
 construction time and the resident memory of this process holding the engine.
+
+The default engine includes the learned model; the run also prints the rules-only engine and the learned
+model's fast stage alone (``predict`` on the normalized text), its load time and the memory it adds.
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ from collections.abc import Callable
 from functools import partial
 
 from infershield.core.engine import Engine
+from infershield.core.learned.model import predict
+from infershield.core.normalize import normalize
+from infershield.core.policy import Policy
 from infershield.core.rules import Rule
+from infershield.ml import weights_io
+from infershield.ml.engine import build_engine
 
 BENIGN = (
     "Our quarterly planning meeting moved to Thursday at 10:00 in the large conference room. Please bring "
@@ -81,23 +89,37 @@ def main() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     before = rss_mb()
     started = time.perf_counter()
-    engine = Engine()
+    rules_only = Engine(Policy.default())
     construction_ms = (time.perf_counter() - started) * 1000
-    rules = [rule for s in engine._rule_scanners for rule in s.rules()]
+    after_rules = rss_mb()
+    started = time.perf_counter()
+    model = weights_io.load_shipped()
+    load_ms = (time.perf_counter() - started) * 1000
+    print(f"learned model {model.version}: load {load_ms:.0f} ms; RSS +{rss_mb() - after_rules:.0f} MB")
+    engine = build_engine()
+    rules = [rule for s in rules_only._rule_scanners for rule in s.rules()]
     baseline = naive_baseline(rules)
-    print(f"engine construction: {construction_ms:.0f} ms; {len(rules)} rules; "
-          f"RSS {rss_mb():.0f} MB (was {before:.0f} MB before the engine)")
-    print(f"{'size':>6} {'text':7} {'engine p50':>10} {'p95':>7} {'p99':>7} | {'naive p50':>9} {'p95':>7} "
-          f"{'p99':>7} | p95 ratio naive/engine")
+    print(f"rules engine construction: {construction_ms:.0f} ms; {len(rules)} rules; "
+          f"RSS {rss_mb():.0f} MB (was {before:.0f} MB before the engines)")
+    print("learned fast stage alone (normalized text -> calibrated probability):")
+    for size in (200, 2_000, 20_000):
+        folded = normalize(sized(size, True)).folded.text
+        m50, m95, m99 = measure(partial(predict, model, folded), args.runs)
+        print(f"{size:>6} chars: p50 {m50:.3f}  p95 {m95:.3f}  p99 {m99:.3f} ms")
+    print("full default engine (rules + learned model); rules-only p95 and the naive baseline alongside:")
+    print(f"{'size':>6} {'text':7} {'engine p50':>10} {'p95':>7} {'p99':>7} | {'rules p95':>9} | "
+          f"{'naive p50':>9} {'p95':>7} {'p99':>7} | p95 ratio naive/engine")
     for size in (200, 2_000, 20_000):
         runs = args.runs if size <= 2_000 else max(30, args.runs // 5)
         for attack in (False, True):
             text = sized(size, attack)
             expected = engine.scan_text(text).action.value
             e50, e95, e99 = measure(partial(engine.scan_text, text), runs)
+            _, r95, _ = measure(partial(rules_only.scan_text, text), runs)
             n50, n95, n99 = measure(partial(baseline, text), runs)
             label = "attack" if attack else "benign"
-            print(f"{size:>6} {label:7} {e50:10.3f} {e95:7.3f} {e99:7.3f} | {n50:9.3f} {n95:7.3f} {n99:7.3f} | "
+            print(f"{size:>6} {label:7} {e50:10.3f} {e95:7.3f} {e99:7.3f} | {r95:9.3f} | "
+                  f"{n50:9.3f} {n95:7.3f} {n99:7.3f} | "
                   f"{n95 / e95:5.1f}x   (verdict {expected})")
     print(f"RSS after the runs: {rss_mb():.0f} MB; all times in ms on one core")
 

@@ -29,7 +29,7 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     kept = 0
-    for path in sorted(CORPUS.rglob("*.jsonl")):
+    for path in sorted(p for p in CORPUS.rglob("*.jsonl") if p.parent.name != "train"):
         lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
         chosen = [line for line in lines if half_of(str(json.loads(line)["id"])) == args.half]
         target = args.out / path.relative_to(CORPUS)

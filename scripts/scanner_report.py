@@ -17,6 +17,7 @@ from pathlib import Path
 from infershield.core.normalize import normalize
 from infershield.core.policy import Policy
 from infershield.core.registry import SCANNERS
+from infershield.ml.engine import artifacts_for
 
 
 def main() -> None:
@@ -27,7 +28,10 @@ def main() -> None:
     parser.add_argument("--show-fp", type=int, default=0, help="print N flagged benign texts per category")
     parser.add_argument("--show-fn", type=int, default=0, help="print N missed attack texts per category")
     args = parser.parse_args()
-    scanner = SCANNERS[args.scanner](Policy.default())
+    policy = Policy.default()
+    scanner = SCANNERS[args.scanner](policy, artifacts_for(policy))
+    if scanner is None:
+        parser.error(f"scanner {args.scanner!r} needs an artifact that is not available")
     flagged: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     shown: Counter[tuple[str, str]] = Counter()

@@ -8,7 +8,11 @@ Foreign exceptions are translated at the boundary (``raise X from exc``)::
     ├── InputError              caller input cannot be processed
     │   ├── InputTooLargeError  text longer than the configured limit
     │   └── MalformedInputError a record or message has the wrong shape
-    └── RegistryError           an unknown or duplicate scanner / policy name
+    ├── RegistryError           an unknown or duplicate scanner / policy name
+    ├── BackendUnavailableError a shared backend (Redis, database) failed or timed out
+    └── StorageError            the database refused or failed an operation
+        ├── NotFoundError       a tenant, API key or record does not exist
+        └── ConflictError       a unique name is taken, or the record's state forbids the change
 """
 
 from __future__ import annotations
@@ -59,3 +63,19 @@ class MalformedInputError(InputError):
 
 class RegistryError(InfershieldError):
     """A scanner or policy name is unknown or registered twice."""
+
+
+class BackendUnavailableError(InfershieldError):
+    """A shared backend (Redis, a database) could not be reached or did not answer in time."""
+
+
+class StorageError(InfershieldError):
+    """The database refused or failed an operation (unreachable databases raise BackendUnavailableError)."""
+
+
+class NotFoundError(StorageError):
+    """A tenant, API key or record does not exist."""
+
+
+class ConflictError(StorageError):
+    """A unique name is already taken, or the record's state forbids the change (e.g. rotating a revoked key)."""

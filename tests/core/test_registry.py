@@ -6,9 +6,10 @@ import pytest
 import infershield.core.scanners as scanners_pkg
 from infershield.core.policies.base import PolicyCheck
 from infershield.core.policy import Policy
-from infershield.core.registry import POLICIES, SCANNERS, build_policies, build_scanners
+from infershield.core.registry import POLICIES, SCANNERS, Artifacts, build_policies, build_scanners
 from infershield.core.scanners.base import RuleScanner, Scanner
 from infershield.errors import RegistryError
+from learned_models import word_model
 
 
 def _all_subclasses(cls: type) -> set[type]:
@@ -29,13 +30,18 @@ def test_every_scanner_subclass_is_registered() -> None:
     _import_all_scanner_modules()
     concrete = {cls for cls in _all_subclasses(Scanner)
                 if cls is not RuleScanner and cls.__module__.startswith(scanners_pkg.__name__)}
-    registered = {type(s) for s in build_scanners(Policy())}
+    registered = {type(s) for s in build_scanners(Policy(), Artifacts(learned=word_model({})))}
     assert concrete == registered
 
 
 def test_registry_names_match_scanner_names() -> None:
-    for name, scanner in zip(SCANNERS, build_scanners(Policy()), strict=True):
+    for name, scanner in zip(SCANNERS, build_scanners(Policy(), Artifacts(learned=word_model({}))), strict=True):
         assert scanner.name == name
+
+
+def test_a_scanner_without_its_artifact_is_not_built() -> None:
+    assert "learned" not in {s.name for s in build_scanners(Policy())}
+    assert "learned" in {s.name for s in build_scanners(Policy(), Artifacts(learned=word_model({})))}
 
 
 def test_every_policy_check_is_registered() -> None:

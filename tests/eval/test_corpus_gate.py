@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from infershield.core.engine import Engine
+from infershield.ml.engine import build_engine
 from infershield.eval import gates, records
 from infershield.eval.harness import run_all, summarize
 
@@ -22,7 +22,7 @@ def test_no_category_regresses_against_the_baseline() -> None:
     assert loaded.errors == []
     assert len(loaded.records) >= 2_000
     assert len(loaded.scenarios) >= 50
-    report = summarize(run_all(Engine(), loaded))
+    report = summarize(run_all(build_engine(), loaded))
     baseline = json.loads((CORPUS / "baseline.json").read_text(encoding="utf-8"))
     regressions, diff = gates.compare(report, baseline)
     assert regressions == [], "detection regressed:\n" + "\n".join(regressions) + "\nall changes:\n" + "\n".join(diff)

@@ -8,8 +8,10 @@ from typing import NoReturn
 import typer
 
 from infershield.config import load_policy
+from infershield.core.engine import Engine
 from infershield.core.policy import PRESET_THRESHOLDS, Policy
 from infershield.errors import ConfigError
+from infershield.ml.engine import build_engine
 
 USAGE_ERROR = 2
 
@@ -31,3 +33,12 @@ def resolve_policy(policy_file: Path | None, preset: str | None) -> Policy:
     if preset is not None:
         policy = policy.with_threshold(PRESET_THRESHOLDS[preset])
     return policy
+
+
+def engine_for(policy_file: Path | None, preset: str | None, model: Path | None = None) -> Engine:
+    """The engine every command uses: rules plus the learned model (unless the policy disables it)."""
+    policy = resolve_policy(policy_file, preset)
+    try:
+        return build_engine(policy, model_path=model)
+    except ConfigError as exc:
+        fail(str(exc))

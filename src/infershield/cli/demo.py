@@ -7,7 +7,7 @@ import time
 from rich.console import Console
 
 from infershield.cli.scan import print_verdict
-from infershield.core.engine import Engine
+from infershield.ml.engine import build_engine
 
 EXAMPLES = (
     "Can you help me write a polite follow-up email to a customer about a late invoice?",
@@ -20,7 +20,7 @@ EXAMPLES = (
 def demo() -> None:
     """Scan a handful of example prompts and print the verdicts."""
     console = Console(highlight=False)
-    engine = Engine()
+    engine = build_engine()
     for text in EXAMPLES:
         console.rule()
         console.print(text, markup=False)

@@ -12,8 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from infershield.cli.common import fail, resolve_policy
-from infershield.core.engine import Engine
+from infershield.cli.common import engine_for, fail
 from infershield.errors import InputError
 from infershield.eval import gates, html_report, records
 from infershield.eval.harness import run_all, summarize
@@ -59,7 +58,7 @@ def eval_command(
     gate: Annotated[bool, typer.Option("--gate", help="Fail (exit 1) when the corpus targets are missed.")] = False,
 ) -> None:
     """Evaluate detection quality on labelled data; exit 0 whatever the numbers."""
-    engine = Engine(resolve_policy(policy_file, preset))
+    engine = engine_for(policy_file, preset)
     try:
         loaded = records.load(inputs)
         if mixed is not None:

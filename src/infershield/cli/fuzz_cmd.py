@@ -12,8 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from infershield.cli.common import fail, resolve_policy
-from infershield.core.engine import Engine
+from infershield.cli.common import engine_for, fail
 from infershield.errors import InputError
 from infershield.eval import records
 from infershield.eval.fuzz import fuzz
@@ -33,7 +32,7 @@ def fuzz_command(
     unknown = sorted(set(mutation or ()) - set(MUTATIONS))
     if unknown:
         fail(f"unknown mutation(s) {', '.join(unknown)}; known: {', '.join(MUTATIONS)}")
-    engine = Engine(resolve_policy(policy_file, preset))
+    engine = engine_for(policy_file, preset)
     try:
         loaded = records.load(inputs)
     except InputError as exc:

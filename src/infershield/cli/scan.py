@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from infershield.cli.common import fail, resolve_policy
+from infershield.cli.common import engine_for, fail
 from infershield.core.engine import Engine
 from infershield.core.parse import parse_messages
 from infershield.core.report import verdict_to_dict
@@ -92,7 +92,7 @@ def scan(
     """Scan text for prompt injection, jailbreaks, PII, secrets and exfiltration, and print the verdict."""
     if (text is None) == (jsonl is None):
         fail("give exactly one of TEXT, - (stdin) or --jsonl FILE")
-    engine = Engine(resolve_policy(policy_file, preset))
+    engine = engine_for(policy_file, preset)
     if jsonl is not None:
         lines = _lines(jsonl)
         err = Console(stderr=True)

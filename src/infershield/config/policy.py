@@ -62,6 +62,8 @@ class PolicyModel(_Strict):
     custom_pii: list[CustomPiiModel] = Field(default_factory=list)
     scan_system_prompts: bool = False
     redact_min_score: float = Field(default=0.5, ge=0.0, le=1.0)
+    learned_min_score: float = Field(default=0.5, ge=0.0, le=1.0,
+                                     description="calibrated probability from which the learned model reports")
     max_input_chars: int = Field(default=1_000_000, ge=1, le=50_000_000)
     cross_step: CrossStepModel = Field(default_factory=CrossStepModel)
 
@@ -114,6 +116,7 @@ def _to_policy(model: PolicyModel) -> Policy:
                          for c in model.custom_pii),
         scan_system_prompts=model.scan_system_prompts,
         redact_min_score=model.redact_min_score,
+        learned_min_score=model.learned_min_score,
         max_input_chars=model.max_input_chars,
         cross_step_window=model.cross_step.window,
     )

@@ -14,7 +14,7 @@ from infershield.core.matcher import MultiMatcher, RuleHit
 from infershield.core.normalize import NormalizedText, normalize
 from infershield.core.policies.labels import label
 from infershield.core.policy import Policy
-from infershield.core.registry import build_policies, build_scanners
+from infershield.core.registry import Artifacts, build_policies, build_scanners
 from infershield.core.scanners.base import RuleScanner, Scanner
 from infershield.core.scoring import decide
 from infershield.core.types import Action, Finding, KindAction, Message, Role, SessionEvent, Verdict
@@ -34,9 +34,9 @@ def message_text(message: Message) -> str:
 class Engine:
     """Evaluates messages against a :class:`Policy`. See the module docstring."""
 
-    def __init__(self, policy: Policy | None = None) -> None:
+    def __init__(self, policy: Policy | None = None, artifacts: Artifacts | None = None) -> None:
         self.policy = policy if policy is not None else Policy.default()
-        scanners = build_scanners(self.policy)
+        scanners = build_scanners(self.policy, artifacts if artifacts is not None else Artifacts())
         self._rule_scanners = [s for s in scanners if isinstance(s, RuleScanner)]
         self._other_scanners: list[Scanner] = [s for s in scanners if not isinstance(s, RuleScanner)]
         self._owner: dict[str, RuleScanner] = {}
@@ -112,9 +112,10 @@ class Engine:
         if len(text) > self.policy.max_input_chars:
             raise InputTooLargeError(len(text), self.policy.max_input_chars)
         normalized = normalize(text)
-        found = self._scan_views(normalized)
+        reply = message.role is Role.ASSISTANT
+        found = self._scan_views(normalized, reply)
         for layer in normalized.layers:
-            for f in self._scan_views(layer.text):
+            for f in self._scan_views(layer.text, reply):
                 found.append(replace(f, span=layer.origin, why=f"in {layer.chain}-decoded text: {f.why}"))
         if message.role.untrusted:
             found = [self._as_indirect(f) for f in found]
@@ -122,7 +123,7 @@ class Engine:
             found = [f for f in found if not self._allowed(text, f)]
         return [replace(f, message_index=index) for f in found]
 
-    def _scan_views(self, text: NormalizedText) -> list[Finding]:
+    def _scan_views(self, text: NormalizedText, reply: bool = False) -> list[Finding]:
         per_scanner: dict[str, list[RuleHit]] = defaultdict(list)
         for hit in self._matcher.hits(text.clean.text, text.folded.text):
             per_scanner[self._owner[hit.rule.id].name].append(hit)
@@ -131,7 +132,8 @@ class Engine:
             if scanner.name in per_scanner:
                 found.extend(scanner.confirm(per_scanner[scanner.name], text))
         for other in self._other_scanners:
-            found.extend(other.scan(text))
+            if not (reply and other.inputs_only):
+                found.extend(other.scan(text))
         return found
 
     @staticmethod

@@ -54,6 +54,7 @@ class Policy:
     custom_pii: tuple[CustomPiiType, ...] = ()
     scan_system_prompts: bool = False
     redact_min_score: float = 0.5
+    learned_min_score: float = 0.5  # the learned model reports a finding from this calibrated probability
     max_input_chars: int = 1_000_000
     cross_step_window: int = 10
 

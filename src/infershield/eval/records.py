@@ -121,8 +121,10 @@ def parse_scenario(raw: Any, source: str) -> Scenario:
 
 
 def _files(path: Path) -> Iterator[Path]:
+    """The files to read; inside a folder, sub-folders named ``train`` (training texts) are skipped."""
     if path.is_dir():
-        yield from sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".json") and p.is_file())
+        yield from sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".json") and p.is_file()
+                          and "train" not in p.relative_to(path).parts[:-1])
     else:
         yield path
 

@@ -19,6 +19,7 @@ class Scanner(ABC):
     """Finds things in a normalized text. Reports spans of the original text; never rewrites it."""
 
     name: ClassVar[str]
+    inputs_only: ClassVar[bool] = False  # True: not run on the model's own replies (assistant messages)
 
     @abstractmethod
     def scan(self, text: NormalizedText) -> list[Finding]:

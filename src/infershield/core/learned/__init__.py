@@ -1,0 +1,1 @@
+"""The learned layer's pure half: hashed n-gram features and a linear model scored over windows."""
