@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from learned_models import SPEC, word_model
 
 from infershield.core.engine import Engine
 from infershield.core.learned.features import FeatureSpec, codes_of, occurrences
@@ -11,7 +12,6 @@ from infershield.core.learned.model import LinearModel, predict, window_bounds
 from infershield.core.policy import Policy
 from infershield.core.registry import Artifacts
 from infershield.core.types import Message, Role
-from learned_models import SPEC, word_model
 
 
 def test_occurrences_count_every_char_and_word_ngram() -> None:

@@ -2,6 +2,7 @@ import importlib
 import pkgutil
 
 import pytest
+from learned_models import word_model
 
 import infershield.core.scanners as scanners_pkg
 from infershield.core.policies.base import PolicyCheck
@@ -9,7 +10,6 @@ from infershield.core.policy import Policy
 from infershield.core.registry import POLICIES, SCANNERS, Artifacts, build_policies, build_scanners
 from infershield.core.scanners.base import RuleScanner, Scanner
 from infershield.errors import RegistryError
-from learned_models import word_model
 
 
 def _all_subclasses(cls: type) -> set[type]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from infershield.ml.engine import build_engine
 from infershield.eval import gates, records
 from infershield.eval.harness import run_all, summarize
+from infershield.ml.engine import build_engine
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

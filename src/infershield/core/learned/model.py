@@ -91,8 +91,8 @@ def window_logits(model: LinearModel, found: Occurrences, length: int) -> tuple[
     bounds = window_bounds(length, model.window, model.stride)
     if len(bounds) == 1:
         scale = 1.0 / math.sqrt(max(len(found), 1))
-        sums = [float(column.take(found.bucket).sum(dtype=np.float64)) * scale for column in model.columns]
-        logits = model.bias.astype(np.float64) + np.asarray(sums)
+        totals = [float(column.take(found.bucket).sum(dtype=np.float64)) * scale for column in model.columns]
+        logits = model.bias.astype(np.float64) + np.asarray(totals)
         return logits[None, :], bounds
     # window k covers [k*stride, k*stride + window): an n-gram starting at p is in windows p//stride - j for
     # j < window//stride; the last window, aligned to the end of the text, is summed on its own
