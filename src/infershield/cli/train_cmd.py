@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated
@@ -14,10 +16,25 @@ from rich.table import Table
 
 from infershield.cli.common import fail
 from infershield.errors import InputError
+from infershield.eval.mutations import MUTATIONS
 from infershield.ml import weights_io
 from infershield.ml.optimize import FitConfig
 from infershield.ml.records import load_examples
+from infershield.ml.structured import mutated_examples, structured_examples
 from infershield.ml.train import TrainConfig, train
+
+# Mutations that keep a benign text benign (no added instructions); attacks may get any mutation but
+# "translation", which replaces the text with a fixed one.
+BENIGN_SAFE = ("homoglyph", "zero_width", "spacing", "leetspeak", "case_noise", "base64", "markdown_wrap")
+ATTACK_MUTATIONS = tuple(name for name in MUTATIONS if name != "translation")
+
+
+def _mutator(names: tuple[str, ...]) -> Callable[[str, random.Random], str]:
+    def mutate(text: str, rng: random.Random) -> str:
+        variant = MUTATIONS[rng.choice(names)](text, rng)
+        return variant if isinstance(variant, str) else "\n".join(variant)
+
+    return mutate
 
 
 def train_command(
@@ -30,6 +47,8 @@ def train_command(
     allow_restricted: Annotated[bool, typer.Option(
         "--allow-restricted", help="Also learn from rows whose licence forbids a shipped model (experiments only).")
     ] = False,
+    augment: Annotated[bool, typer.Option(
+        "--augment/--no-augment", help="Add generated structured data and fuzzer-mutated copies.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
     """Train the learned layer (fixed seed, held-out split) and print how it does on the held-out part."""
@@ -39,6 +58,9 @@ def train_command(
         fail(str(exc))
     if len({e.label for e in examples}) < 2 or "benign" not in {e.label for e in examples}:
         fail("training needs benign records and attack records (prompt injection or jailbreak)")
+    if augment:
+        examples += structured_examples(1500, seed=seed)
+        examples += mutated_examples(examples, _mutator(ATTACK_MUTATIONS), _mutator(BENIGN_SAFE), seed=seed)
     err = Console(stderr=True, highlight=False)
     config = TrainConfig(fit=replace(FitConfig(), epochs=epochs, seed=seed), validation_fraction=validation)
     model, report = train(examples, config, progress=lambda message: err.print(message))
