@@ -24,8 +24,10 @@ from infershield.ml.structured import mutated_examples, structured_examples
 from infershield.ml.train import TrainConfig, train
 
 # Mutations that keep a benign text benign (no added instructions); attacks may get any mutation but
-# "translation", which replaces the text with a fixed one.
-BENIGN_SAFE = ("homoglyph", "zero_width", "spacing", "leetspeak", "case_noise", "base64", "markdown_wrap")
+# "translation", which replaces the text with a fixed one. Encodings go to both classes alike, or the model
+# learns that an encoded blob is an attack.
+BENIGN_SAFE = ("base64", "hex", "url", "nested_encoding", "rot13", "homoglyph", "zero_width", "spacing",
+               "leetspeak", "case_noise", "markdown_wrap")
 ATTACK_MUTATIONS = tuple(name for name in MUTATIONS if name != "translation")
 
 
