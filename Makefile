@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/infershield db upgrade
 	$(BIN)/infershield serve
 
 demo: $(STAMP)

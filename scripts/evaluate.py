@@ -21,6 +21,7 @@ from pathlib import Path
 from infershield.core.engine import Engine
 from infershield.core.policy import Policy
 from infershield.core.types import Action
+from infershield.ml.engine import build_engine
 
 REDACT_COUNTS = frozenset({"pii", "secret"})
 START, END = "<!-- results:start -->", "<!-- results:end -->"
@@ -99,15 +100,18 @@ def main() -> None:
     parser.add_argument("--pool", action="store_true", help="also evaluate the train_pool/ folder")
     parser.add_argument("--preset", default="balanced")
     parser.add_argument("--write", type=Path, help="Markdown file to update between the result markers")
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned model out")
     args = parser.parse_args()
-    engine = Engine(Policy.preset(args.preset))
+    policy = Policy.preset(args.preset)
+    engine = Engine(policy) if args.rules_only else build_engine(policy)
     sections = [render(evaluate(sorted(args.data.glob("*.jsonl")), engine), f"{args.data.name}/ ({args.preset})")]
     if args.pool:
         pool = args.data / "train_pool"
         sections.append(render(evaluate(sorted(pool.glob("*.jsonl")), engine), f"train_pool/ ({args.preset})"))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     body = "\n".join([f"Measured {time.strftime('%Y-%m-%d')} on {machine} with `python scripts/evaluate.py"
-                      f"{' --pool' if args.pool else ''} --preset {args.preset}`.", "", *sections])
+                      f"{' --pool' if args.pool else ''}{' --rules-only' if args.rules_only else ''} "
+                      f"--preset {args.preset}`.", "", *sections])
     print(body)
     if args.write is not None:
         text = args.write.read_text(encoding="utf-8") if args.write.exists() else f"{START}\n{END}\n"

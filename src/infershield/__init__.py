@@ -11,5 +11,6 @@ from infershield.core.types import Span as Span
 from infershield.core.types import ToolCall as ToolCall
 from infershield.core.types import Verdict as Verdict
 from infershield.errors import InfershieldError as InfershieldError
+from infershield.ml.engine import build_engine as build_engine
 
 __version__ = "0.1.0"

@@ -9,6 +9,9 @@ Foreign exceptions are translated at the boundary (``raise X from exc``)::
     │   ├── InputTooLargeError  text longer than the configured limit
     │   └── MalformedInputError a record or message has the wrong shape
     ├── RegistryError           an unknown or duplicate scanner / policy name
+    ├── AccessError             the caller may not do this
+    │   ├── AuthenticationError missing, malformed, expired or wrongly signed credentials
+    │   └── PermissionDeniedError valid credentials without the needed role
     ├── BackendUnavailableError a shared backend (Redis, database) failed or timed out
     └── StorageError            the database refused or failed an operation
         ├── NotFoundError       a tenant, API key or record does not exist
@@ -63,6 +66,18 @@ class MalformedInputError(InputError):
 
 class RegistryError(InfershieldError):
     """A scanner or policy name is unknown or registered twice."""
+
+
+class AccessError(InfershieldError):
+    """The caller may not do this (see the two subclasses)."""
+
+
+class AuthenticationError(AccessError):
+    """Credentials are missing, malformed, expired or not signed by a trusted key (HTTP 401)."""
+
+
+class PermissionDeniedError(AccessError):
+    """The credentials are valid but do not grant the needed permission (HTTP 403)."""
 
 
 class BackendUnavailableError(InfershieldError):

@@ -24,6 +24,8 @@ class Gateway:
     base_url: str
     upstream: FakeUpstream
     log: Path
+    pid: int
+    port: int
 
 
 def _free_port() -> int:
@@ -53,11 +55,20 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     with running_upstream() as upstream:
         port = _free_port()
         config = folder / "gateway.yaml"
+        root = f"http://127.0.0.1:{upstream.port}"
+        quick = ("retry: {max_attempts: 2, base_delay: 0.01, max_delay: 0.05}, breaker: {failure_threshold: 100000},"
+                 " timeouts: {connect: 2, read: 1, total: 4}")
         config.write_text(
             "providers:\n"
-            f"  - {{name: fake, type: openai, base_url: 'http://127.0.0.1:{upstream.port}/v1', api_key: up-key,\n"
+            f"  - {{name: fake, type: openai, base_url: '{root}/v1', api_key: up-key,\n"
             "     retry: {max_attempts: 3, base_delay: 0.01, max_delay: 0.05}}\n"
-            "routes:\n  - {match: '*', providers: [fake]}\n"
+            f"  - {{name: chaos, type: openai, base_url: '{root}/v1', api_key: up-key, {quick}}}\n"
+            f"  - {{name: anth, type: anthropic, base_url: '{root}', api_key: up-key, {quick}}}\n"
+            "routes:\n"
+            "  - {match: 'claude-down*', providers: [anth, fake]}\n"
+            "  - {match: 'claude-*', providers: [anth]}\n"
+            "  - {match: 'chaos-*', providers: [chaos]}\n"
+            "  - {match: '*', providers: [fake]}\n"
             "auth:\n  mode: keys\n"
             f"  keys: [{{name: e2e, sha256: {hashlib.sha256(CLIENT_KEY.encode()).hexdigest()}}}]\n"
             "stream_holdback_chars: 64\n",
@@ -71,7 +82,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         base = f"http://127.0.0.1:{port}"
         try:
             _wait_ready(base, process, log)
-            yield Gateway(base, upstream, log)
+            yield Gateway(base, upstream, log, process.pid, port)
         finally:
             process.terminate()
             process.wait(15)

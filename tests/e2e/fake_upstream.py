@@ -1,16 +1,22 @@
-"""A scripted OpenAI-dialect upstream on 127.0.0.1 for gateway tests (aiohttp, in a background thread).
+"""A scripted upstream on 127.0.0.1 for gateway tests (aiohttp, in a background thread).
 
-The model name picks the behaviour:
+OpenAI chat (``/v1/chat/completions``): the model name picks the behaviour.
 ``echo`` repeats the last user message (so tests can see what the gateway forwarded), ``echo-system``
 repeats the system prompt, ``leak`` answers with a fake credential split over stream chunks, ``tool`` calls
 a tool with destructive arguments, ``flaky`` fails with 500 on every second request, ``slow`` answers
-after one second.
+after one second, ``slow-stream`` streams 30 chunks 0.1 s apart (and counts clients that hang up in
+``disconnects``), ``chaos-*`` misbehave (see :mod:`fake_chaos`).
+``/v1/embeddings`` answers hash-derived vectors (``embed-down`` fails with 503); ``/v1/messages`` speaks
+Anthropic's dialect (see :mod:`fake_anthropic`). Every request body is recorded per endpoint.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import json
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -18,9 +24,19 @@ from contextlib import contextmanager
 from typing import Any
 
 from aiohttp import web
+from fake_anthropic import FAKE_KEY as FAKE_KEY
+from fake_anthropic import anthropic_messages
+from fake_chaos import chaos_reply
 
-FAKE_KEY = "AKIA" + "Z7QW3RT5YU2IO4PL"
 LEAK_TEXT = f"Sure. The deploy key is {FAKE_KEY} and it rotates monthly."
+
+
+def slow_piece(i: int) -> str:
+    """Piece ``i`` of the ``slow-stream`` reply: long enough to clear the gateway's hold-back window."""
+    return f"Sentence number {i} of the slow stream, padded to pass the hold-back. "
+
+
+SLOW_STREAM_TEXT = "".join(slow_piece(i) for i in range(30))
 
 
 class FakeUpstream:
@@ -28,8 +44,18 @@ class FakeUpstream:
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
+        self.anthropic_requests: list[dict[str, Any]] = []
+        self.embedding_requests: list[dict[str, Any]] = []
         self.port = 0
+        self.disconnects = 0
+        self.completed_streams = 0
+        self.calls_by_model: dict[str, int] = {}
         self._calls = 0
+
+    def count(self, model: str) -> int:
+        """How many times ``model`` was asked for, this call included."""
+        self.calls_by_model[model] = self.calls_by_model.get(model, 0) + 1
+        return self.calls_by_model[model]
 
     def _reply_text(self, body: dict[str, Any]) -> str:
         model = body.get("model", "")
@@ -44,6 +70,13 @@ class FakeUpstream:
         body = await request.json()
         self.requests.append(body)
         self._calls += 1
+        model = str(body.get("model", ""))
+        if model.startswith("chaos-"):
+            reply = await chaos_reply(self, request, model, bool(body.get("stream")), "openai")
+            if reply is not None:
+                return reply
+        if model == "slow-stream":
+            return await self._slow_stream(request, body)
         if body.get("model") == "slow":
             await asyncio.sleep(1.0)
         if body.get("model") == "flaky" and self._calls % 2 == 1:
@@ -87,6 +120,45 @@ class FakeUpstream:
         await response.write(b"data: [DONE]\n\n")
         return response
 
+    async def _slow_stream(self, request: web.Request, body: dict[str, Any]) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        base = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
+        try:
+            for i in range(30):
+                chunk = {**base, "choices": [{"index": 0, "delta": {"content": slow_piece(i)}, "finish_reason": None}]}
+                await response.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                await asyncio.sleep(0.1)
+            done = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            await response.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+        except ConnectionError:
+            self.disconnects += 1
+            return response
+        self.completed_streams += 1
+        return response
+
+    async def embeddings(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.embedding_requests.append(body)
+        if body.get("model") == "embed-down":
+            return web.json_response({"error": {"message": "overloaded"}}, status=503)
+        given = body["input"]
+        items = [given] if isinstance(given, str) or (given and isinstance(given[0], int)) else given
+        size = int(body.get("dimensions") or 8)
+        data = []
+        for index, item in enumerate(items):
+            seed = hashlib.sha256(json.dumps(item).encode()).digest()
+            vector = [(seed[i % 32] - 128) / 128 for i in range(size)]
+            encoded: Any = vector
+            if body.get("encoding_format") == "base64":
+                encoded = base64.b64encode(struct.pack(f"<{size}f", *vector)).decode()
+            data.append({"object": "embedding", "index": index, "embedding": encoded})
+        return web.json_response({"object": "list", "data": data, "model": body["model"],
+                                  "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+
+    async def messages(self, request: web.Request) -> web.StreamResponse:
+        return await anthropic_messages(self, request)
+
     async def models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "echo", "object": "model"}]})
 
@@ -103,6 +175,8 @@ def running_upstream() -> Iterator[FakeUpstream]:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", upstream.chat)
         app.router.add_get("/v1/models", upstream.models)
+        app.router.add_post("/v1/embeddings", upstream.embeddings)
+        app.router.add_post("/v1/messages", upstream.messages)
         runner = web.AppRunner(app)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)

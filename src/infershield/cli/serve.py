@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,9 +13,12 @@ import typer
 import uvicorn
 
 from infershield.cli.common import fail
-from infershield.config.gateway import load_settings
+from infershield.config.gateway import GatewaySettings, load_settings
 from infershield.errors import ConfigError
 from infershield.http.factory import CONFIG_ENV
+from infershield.http.operations import METRICS_SUPERVISED_ENV
+from infershield.http.routes.metrics import start_metrics_server
+from infershield.observability.metrics import MULTIPROC_ENV
 
 
 def serve(
@@ -35,13 +39,27 @@ def serve(
     server_config = uvicorn.Config("infershield.http.factory:app_from_environment", factory=True,
                              host=host or settings.host, port=port or settings.port,
                              workers=workers or settings.workers, loop="uvloop", http="httptools",
-                             log_level="warning", access_log=False, timeout_graceful_shutdown=30)
+                             log_level="warning", access_log=False, timeout_graceful_shutdown=settings.shutdown.drain_seconds)
     if server_config.workers > 1:
+        _share_metrics(settings)
         uvicorn.run(server_config.app, factory=True, host=server_config.host, port=server_config.port, workers=server_config.workers,
                     loop="uvloop", http="httptools", log_level="warning", access_log=False,
-                    timeout_graceful_shutdown=30)
+                    timeout_graceful_shutdown=settings.shutdown.drain_seconds)
         return
     _GracefulServer(server_config).run()
+
+
+def _share_metrics(settings: GatewaySettings) -> None:
+    """Several workers: metrics go through a shared multiprocess directory and, when a metrics port is
+    configured, this supervisor process serves the merged view (workers would fight over the port)."""
+    o = settings.observability
+    if o.metrics_port is None and not o.metrics_token:
+        return
+    if not os.environ.get(MULTIPROC_ENV):
+        os.environ[MULTIPROC_ENV] = tempfile.mkdtemp(prefix="infershield-metrics-")
+    if o.metrics_port is not None:
+        os.environ[METRICS_SUPERVISED_ENV] = "1"
+        start_metrics_server(o.metrics_port, o.metrics_host)
 
 
 class _GracefulServer(uvicorn.Server):

@@ -17,12 +17,26 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from infershield.config.admin_auth import AdminAuthModel
+from infershield.config.env_overlay import name_sources, overlay_environment
+from infershield.config.identity import (
+    DEFAULT_DATABASE_URL,
+    DEFAULT_REDIS_URL,
+    DEV_PEPPER,
+    AuditModel,
+    OffendersModel,
+    PriceModel,
+    RateModel,
+    UsageModel,
+)
+from infershield.config.observability import AdminModel, ObservabilityModel
 from infershield.core.policy import Policy
 from infershield.errors import ConfigError, ConfigProblem
 
@@ -39,8 +53,12 @@ class ApiKeyModel(_Strict):
 
 
 class AuthModel(_Strict):
-    mode: Literal["none", "keys"] = "none"
+    """``none``: everyone is ``anonymous``; ``keys``: the hashes below; ``database``: keys made by
+    ``infershield keys create`` (verified through an in-memory cache, no query per request)."""
+
+    mode: Literal["none", "keys", "database"] = "none"
     keys: list[ApiKeyModel] = Field(default_factory=list)
+    cache_seconds: float = Field(default=5.0, ge=0)
 
     @model_validator(mode="after")
     def _keys_when_required(self) -> AuthModel:
@@ -88,6 +106,16 @@ class LimitsModel(_Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_messages: int = Field(default=1000, ge=1)
     max_json_depth: int = Field(default=64, ge=4)
+    rate: RateModel = Field(default_factory=RateModel)
+
+
+class ShutdownModel(_Strict):
+    """On SIGTERM: ``/ready`` answers 503 at once; the listener stays open ``unready_seconds`` (so load
+    balancers polling ``/ready`` stop sending), then closes; in-flight requests and streams get up to
+    ``drain_seconds`` to finish before they are cancelled. SIGINT (Ctrl+C) skips the unready window."""
+
+    drain_seconds: int = Field(default=30, ge=1)
+    unready_seconds: float = Field(default=0.0, ge=0)
 
 
 class GatewaySettings(_Strict):
@@ -106,7 +134,22 @@ class GatewaySettings(_Strict):
     providers: list[ProviderModel] = Field(default_factory=list)
     routes: list[RouteModel] = Field(default_factory=list)
     limits: LimitsModel = Field(default_factory=LimitsModel)
+    shutdown: ShutdownModel = Field(default_factory=ShutdownModel)
     policy: dict[str, Any] = Field(default_factory=dict)
+    policy_file: str | None = None  # a separate policy YAML, hot-reloaded on change, SIGHUP or admin call
+    policy_poll_seconds: float = Field(default=2.0, gt=0)
+    observability: ObservabilityModel = Field(default_factory=ObservabilityModel)
+    admin: AdminModel = Field(default_factory=AdminModel)
+    admin_auth: AdminAuthModel = Field(default_factory=AdminAuthModel)
+    database_url: str = DEFAULT_DATABASE_URL
+    migrate: Literal["auto", "always", "never"] = "auto"
+    session_store: Literal["memory", "redis"] = "memory"
+    redis_url: str = DEFAULT_REDIS_URL
+    key_pepper: str = Field(default=DEV_PEPPER, min_length=16, repr=False)
+    pricing: dict[str, PriceModel] = Field(default_factory=dict)
+    audit: AuditModel = Field(default_factory=AuditModel)
+    offenders: OffendersModel = Field(default_factory=OffendersModel)
+    usage: UsageModel = Field(default_factory=UsageModel)
 
     @model_validator(mode="after")
     def _routes_name_providers(self) -> GatewaySettings:
@@ -117,12 +160,14 @@ class GatewaySettings(_Strict):
                     raise ValueError(f"routes[{i}] names unknown provider {name!r}")
         if len(names) != len(self.providers):
             raise ValueError("provider names must be unique")
+        if self.policy and self.policy_file:
+            raise ValueError("set either policy (inline) or policy_file, not both")
         return self
 
     def build_policy(self) -> Policy:
-        from infershield.config.policy import policy_from_mapping
+        from infershield.config.policy import load_policy, policy_from_mapping
 
-        return policy_from_mapping(self.policy)
+        return load_policy(Path(self.policy_file)) if self.policy_file else policy_from_mapping(self.policy)
 
 
 def _expand(value: Any, path: str, problems: list[ConfigProblem]) -> Any:
@@ -166,14 +211,28 @@ def settings_from_mapping(data: Any) -> GatewaySettings:
     return settings
 
 
-def load_settings(path: Path | None) -> GatewaySettings:
-    """Read and validate a YAML settings file; ``None`` gives the zero-configuration defaults."""
-    if path is None:
-        return GatewaySettings()
+def load_settings(path: Path | None, environ: Mapping[str, str] | None = None) -> GatewaySettings:
+    """Read and validate a YAML settings file with the ``INFERSHIELD_*`` environment laid over it.
+
+    ``None`` gives the zero-configuration defaults (plus the environment); ``environ`` defaults to
+    ``os.environ``.
+    """
+    data: Any = {}
+    if path is not None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError([ConfigProblem("", f"cannot read {path}: {exc.strerror}")]) from exc
+        except yaml.YAMLError as exc:
+            raise ConfigError([ConfigProblem("", f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError([ConfigProblem("", "a settings file must be a mapping at the top level")])
+    data, sources, problems = overlay_environment(data, GatewaySettings, os.environ if environ is None else environ)
+    if problems:
+        raise ConfigError(problems)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError([ConfigProblem("", f"cannot read {path}: {exc.strerror}")]) from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError([ConfigProblem("", f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
-    return settings_from_mapping(data)
+        return settings_from_mapping(data)
+    except ConfigError as exc:
+        raise ConfigError(name_sources(list(exc.problems), sources)) from exc

@@ -7,8 +7,8 @@ import uuid
 from starlette.requests import Request
 from starlette.responses import Response
 
-from infershield.http.auth import presented_key
-from infershield.http.errors import Dialect, error_response
+from infershield.http.errors import Dialect
+from infershield.http.identity import identify
 from infershield.http.state import GatewayState
 
 _SAFE_ID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
@@ -22,14 +22,10 @@ def request_id(request: Request) -> str:
     return f"req_{uuid.uuid4().hex}"
 
 
-def authenticate(state: GatewayState, request: Request, dialect: Dialect) -> tuple[str, Response | None]:
-    """(identity, None) when allowed, else ("", a 401 in the caller's dialect)."""
-    if state.settings.auth.mode == "none":
-        return "anonymous", None
-    identity = state.keys.identify(presented_key(request.headers))
-    if identity is None:
-        return "", error_response(dialect, 401, "missing or invalid API key")
-    return identity, None
+async def authenticate(state: GatewayState, request: Request, dialect: Dialect) -> tuple[str, Response | None]:
+    """(principal, None) when allowed, else ("", a 401 in the caller's dialect). See ``http/identity.py``."""
+    identity, denied = await identify(state, request, dialect)
+    return ("", denied) if identity is None else (identity.principal, denied)
 
 
 def session_id(request: Request, identity: str, user: object) -> str:

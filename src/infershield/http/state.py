@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 
@@ -10,6 +11,9 @@ from infershield.config.gateway import GatewaySettings
 from infershield.http.auth import KeyChecker
 from infershield.http.guard import Guard
 from infershield.providers.router import Router
+
+if TYPE_CHECKING:  # services import this module
+    from infershield.http.services import GatewayServices
 
 
 @dataclass
@@ -20,6 +24,7 @@ class GatewayState:
     guard: Guard
     router: Router
     keys: KeyChecker
+    services: GatewayServices
     started: bool = False
     draining: bool = False
     counters: dict[str, int] = field(default_factory=dict)

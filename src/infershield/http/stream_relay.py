@@ -40,7 +40,9 @@ def _tool_calls(chunks: list[dict[str, Any]]) -> list[ToolCall]:
     return [ToolCall(names.get(i, ""), "".join(parts)) for i, parts in sorted(arguments.items())]
 
 
-async def guarded_chunks(prepared: Prepared) -> AsyncIterator[dict[str, Any] | StreamEnd]:
+async def guarded_chunks(prepared: Prepared, chunks: AsyncIterator[dict[str, Any]] | None = None
+                         ) -> AsyncIterator[dict[str, Any] | StreamEnd]:
+    """``chunks`` is an already-open stream (a RoutedStream); by default the router opens one."""
     state = prepared.state
     scanning = state.settings.scan_output
     holdback = state.settings.stream_holdback_chars if scanning else 0
@@ -59,7 +61,7 @@ async def guarded_chunks(prepared: Prepared) -> AsyncIterator[dict[str, Any] | S
             yield text_chunk(index, released.text)
 
     try:
-        async for chunk in state.router.stream(prepared.chat):
+        async for chunk in chunks if chunks is not None else state.router.stream(prepared.chat):
             template = {k: v for k, v in chunk.items() if k not in ("choices", "usage")}
             passed = []
             for choice in chunk.get("choices") or []:

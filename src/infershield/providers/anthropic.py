@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from infershield.providers.anthropic_translate import (
     AnthropicToOpenAIStream,
+    anthropic_stream_error,
     anthropic_to_openai_completion,
     openai_to_anthropic_request,
 )
@@ -27,6 +28,7 @@ class AnthropicProvider(UpstreamProvider):
 
     kind: ClassVar[str] = "anthropic"
     default_base_url: ClassVar[str] = "https://api.anthropic.com"
+    anthropic_native: ClassVar[bool] = True
 
     def auth_headers(self) -> dict[str, str]:
         return {"x-api-key": self.spec.api_key, "anthropic-version": self.spec.api_version or DEFAULT_API_VERSION}
@@ -47,6 +49,30 @@ class AnthropicProvider(UpstreamProvider):
                 for chunk in translator.feed(data):
                     yield chunk
         if not translator.finished:
+            raise stream_cut(self.name)
+
+    async def messages(self, body: JSON) -> JSON:
+        """The caller's Messages body forwarded untranslated (thinking, top_k, cache_control, … survive)."""
+        reply = await self.http.request_json("POST", f"{self.base_url}/v1/messages", body={**body, "stream": False})
+        if not isinstance(reply.get("content"), list):
+            raise invalid_response(self.name)
+        return reply
+
+    async def messages_stream(self, body: JSON) -> AsyncIterator[JSON]:
+        """Native stream events; an ``error`` event becomes a sanitized :class:`ProviderError`."""
+        finished = False
+        lines = self.http.stream_lines(f"{self.base_url}/v1/messages", body={**body, "stream": True})
+        async with aclosing(lines):
+            async for event in iter_sse(lines):
+                data = stream_event(self.name, event.data)
+                kind = data.get("type")
+                if kind == "error":
+                    raise anthropic_stream_error(data, self.name)
+                if not isinstance(kind, str):
+                    raise invalid_response(self.name, "an invalid stream event")
+                finished = finished or kind == "message_stop"
+                yield data
+        if not finished:
             raise stream_cut(self.name)
 
     async def models(self) -> list[str]:

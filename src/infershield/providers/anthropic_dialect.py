@@ -33,7 +33,9 @@ SSEPair = tuple[str, JSON]
 
 
 def _image_part(block: JSON) -> JSON:
-    source = block.get("source") or {}
+    source = block.get("source")
+    if not isinstance(source, dict):
+        raise MalformedInputError("an image block needs a source object")
     if source.get("type") == "base64":
         url = f"data:{source.get('media_type', 'image/png')};base64,{source.get('data', '')}"
     elif source.get("type") == "url":
@@ -138,8 +140,11 @@ def anthropic_request_to_chat(body: JSON, *, request_id: str = "") -> ChatReques
     for key in ("temperature", "top_p"):
         if body.get(key) is not None:
             params[key] = body[key]
-    if body.get("stop_sequences"):
-        params["stop"] = list(body["stop_sequences"])
+    stop = body.get("stop_sequences")
+    if stop is not None and not (isinstance(stop, list) and all(isinstance(item, str) for item in stop)):
+        raise MalformedInputError("stop_sequences must be an array of strings")
+    if stop:
+        params["stop"] = list(stop)
     tools = _tools(body.get("tools"))
     if tools:
         params["tools"] = tools

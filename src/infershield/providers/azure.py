@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 from urllib.parse import quote
 
-from infershield.providers.base import ChatRequest
+from infershield.providers.base import ChatRequest, EmbeddingRequest
 from infershield.providers.openai_compatible import OpenAIProvider
 
 DEFAULT_API_VERSION = "2024-10-21"
@@ -26,6 +26,9 @@ class AzureOpenAIProvider(OpenAIProvider):
 
     def chat_url(self, request: ChatRequest) -> str:
         return f"{self.base_url}/openai/deployments/{quote(request.model, safe='')}/chat/completions"
+
+    def embeddings_url(self, request: EmbeddingRequest) -> str:
+        return f"{self.base_url}/openai/deployments/{quote(request.model, safe='')}/embeddings"
 
     def query(self) -> dict[str, str]:
         return {"api-version": self.spec.api_version or DEFAULT_API_VERSION}

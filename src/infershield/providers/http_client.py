@@ -31,6 +31,7 @@ import orjson
 
 from infershield.errors import ConfigError, ConfigProblem
 from infershield.providers.base import JSON, Provider, ProviderError
+from infershield.providers.propagation import outbound_headers
 from infershield.providers.resilience import parse_retry_after
 from infershield.providers.spec import ProviderSpec, Timeouts
 
@@ -184,7 +185,8 @@ class UpstreamClient:
         """One call whose reply is a JSON object."""
         session = self._get_session()
         data = orjson.dumps(body) if body is not None else None
-        all_headers = {"Content-Type": "application/json", **(headers or {})} if data else dict(headers or {})
+        extra = {**outbound_headers(), **(headers or {})}  # correlation id / traceparent of this request
+        all_headers = {"Content-Type": "application/json", **extra} if data else extra
         try:
             async with session.request(method, url, data=data, headers=all_headers, params=params) as response:
                 if response.status >= 400:
@@ -206,7 +208,8 @@ class UpstreamClient:
                            params: Mapping[str, str] | None = None) -> AsyncGenerator[str, None]:
         """POST ``body`` and yield the reply's lines (decoded, without terminators) as they arrive."""
         session = self._get_session()
-        all_headers = {"Content-Type": "application/json", "Accept": "text/event-stream", **(headers or {})}
+        all_headers = {"Content-Type": "application/json", "Accept": "text/event-stream", **outbound_headers(),
+                       **(headers or {})}
         try:
             async with session.post(url, data=orjson.dumps(body), headers=all_headers, params=params,
                                     timeout=client_timeout(self._timeouts, streaming=True)) as response:

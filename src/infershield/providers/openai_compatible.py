@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import ClassVar
 
-from infershield.providers.base import JSON, ChatRequest, ProviderError
+from infershield.providers.base import JSON, ChatRequest, EmbeddingRequest, ProviderError
 from infershield.providers.http_client import UpstreamProvider, invalid_response, stream_cut, stream_event
 from infershield.providers.sse import iter_sse
 
@@ -30,6 +30,14 @@ def check_completion(reply: JSON, provider: str) -> JSON:
     if not isinstance(reply.get("choices"), list):
         raise invalid_response(provider)
     reply.setdefault("object", "chat.completion")
+    return reply
+
+
+def check_embeddings(reply: JSON, provider: str) -> JSON:
+    data = reply.get("data")
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise invalid_response(provider)
+    reply.setdefault("object", "list")
     return reply
 
 
@@ -62,12 +70,16 @@ class OpenAIProvider(UpstreamProvider):
     kind: ClassVar[str] = "openai"
     default_base_url: ClassVar[str] = "https://api.openai.com/v1"
     stream_usage: ClassVar[bool] = True
+    supports_embeddings: ClassVar[bool] = True
 
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.spec.api_key}"} if self.spec.api_key else {}
 
     def chat_url(self, request: ChatRequest) -> str:
         return f"{self.base_url}/chat/completions"
+
+    def embeddings_url(self, request: EmbeddingRequest) -> str:
+        return f"{self.base_url}/embeddings"
 
     def query(self) -> dict[str, str] | None:
         return None
@@ -82,6 +94,11 @@ class OpenAIProvider(UpstreamProvider):
         async with aclosing(self.http.stream_lines(self.chat_url(request), body=body, params=self.query())) as lines:
             async for chunk in parse_openai_stream(lines, self.name):
                 yield chunk
+
+    async def embed(self, request: EmbeddingRequest) -> JSON:
+        body: JSON = {"model": request.model, "input": request.input, **request.params}
+        reply = await self.http.request_json("POST", self.embeddings_url(request), params=self.query(), body=body)
+        return check_embeddings(reply, self.name)
 
     async def models(self) -> list[str]:
         if self.spec.models:

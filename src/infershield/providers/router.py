@@ -19,7 +19,14 @@ from types import TracebackType
 from typing import Any
 
 from infershield.errors import ConfigError, ConfigProblem
-from infershield.providers.base import JSON, ChatRequest, Provider, ProviderError
+from infershield.providers.base import (
+    JSON,
+    ChatRequest,
+    EmbeddingRequest,
+    EmbeddingsUnsupportedError,
+    Provider,
+    ProviderError,
+)
 from infershield.providers.resilience import (
     CircuitBreaker,
     CircuitOpenError,
@@ -155,8 +162,11 @@ class Router:
         breaker.record_success()
         return result
 
-    async def _first_chunk(self, name: str, request: ChatRequest) -> RoutedStream:
-        chunks = aiter(self._providers[name].stream(request))
+    async def _first_chunk(self, name: str, request: ChatRequest, native: JSON | None = None) -> RoutedStream:
+        provider = self._providers[name]
+        # an Anthropic-native provider gets the caller's Anthropic body when there is one (events, not chunks)
+        source = provider.messages_stream(native) if native is not None and provider.anthropic_native else None
+        chunks = aiter(source if source is not None else provider.stream(request))
 
         async def first() -> JSON | None:
             try:
@@ -171,9 +181,10 @@ class Router:
             raise
         return RoutedStream(name, chunks, chunk, self._breakers[name])
 
-    async def _fallback(self, model: str, attempt: Callable[[str], Any]) -> tuple[Any, str]:
+    async def _fallback(self, model: str, attempt: Callable[[str], Any],
+                        names: Sequence[str] | None = None) -> tuple[Any, str]:
         last: ProviderError | None = None
-        for name in self.candidates(model):
+        for name in self.candidates(model) if names is None else names:
             try:
                 result = await retry_call(partial(attempt, name), self._retry[name], sleep=self._sleep,
                                           rand=self._rand)
@@ -209,6 +220,43 @@ class Router:
         async with await self.open_stream(request) as chunks:
             async for chunk in chunks:
                 yield chunk
+
+    def is_native(self, provider: str) -> bool:
+        """Does ``provider`` speak the Anthropic Messages API natively?"""
+        return self._providers[provider].anthropic_native
+
+    async def messages(self, request: ChatRequest, body: JSON) -> tuple[JSON, str]:
+        """Like :meth:`complete`, but an Anthropic-native provider gets ``body`` (the caller's Anthropic
+        request) untranslated and answers with an Anthropic ``message``; others get ``request`` and answer
+        with a ``chat.completion``. Check :meth:`is_native` on the returned provider name."""
+        reply, name = await self._fallback(request.model, partial(self._messages_on, request=request, body=body))
+        return reply, name
+
+    async def _messages_on(self, name: str, request: ChatRequest, body: JSON) -> JSON:
+        provider = self._providers[name]
+        call = partial(provider.messages, body) if provider.anthropic_native else partial(provider.complete, request)
+        reply: JSON = await self._guarded(name, call)
+        return reply
+
+    async def open_messages_stream(self, request: ChatRequest, body: JSON) -> RoutedStream:
+        """Like :meth:`open_stream`; a native provider yields Anthropic events, others OpenAI chunks."""
+        stream, _ = await self._fallback(request.model, partial(self._first_chunk, request=request, native=body))
+        assert isinstance(stream, RoutedStream)
+        return stream
+
+    async def embed(self, request: EmbeddingRequest) -> tuple[JSON, str]:
+        """Embeddings from the first provider on the route that has an embeddings API (retries, breaker and
+        fallback as for chat). :class:`EmbeddingsUnsupportedError` when none of them has one."""
+        candidates = self.candidates(request.model)
+        names = [name for name in candidates if self._providers[name].supports_embeddings]
+        if not names:
+            raise EmbeddingsUnsupportedError(candidates[0])
+        reply, name = await self._fallback(request.model, partial(self._embed_on, request=request), names)
+        return reply, name
+
+    async def _embed_on(self, name: str, request: EmbeddingRequest) -> JSON:
+        reply: JSON = await self._guarded(name, partial(self._providers[name].embed, request))
+        return reply
 
     async def models(self) -> list[str]:
         """Model ids of every provider (a provider that fails to answer contributes none)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.requests import Request
@@ -11,10 +12,14 @@ from starlette.responses import Response
 
 from infershield.core.types import ToolCall
 from infershield.errors import InputError
+from infershield.http.admission import Accounting, admit, principals
 from infershield.http.body import BodyTooLargeError, read_json
 from infershield.http.errors import Dialect, block_response, error_response
 from infershield.http.guard import InputDecision, OutputDecision
-from infershield.http.request_context import authenticate, request_id, session_id
+from infershield.http.identity import CHAT_SCOPE, identify, scope_denied
+from infershield.http.limiting import estimate_request_tokens
+from infershield.http.observe import RequestRecord, key_prefix, record_of
+from infershield.http.request_context import request_id, session_id
 from infershield.http.state import GatewayState, gateway
 from infershield.providers.base import ChatRequest, ProviderError
 
@@ -30,6 +35,8 @@ class Prepared:
     body: dict[str, Any]
     chat: ChatRequest
     decision: InputDecision
+    record: RequestRecord = field(default_factory=RequestRecord.unattached)  # what observability logs
+    accounting: Accounting | None = None  # rate limit and usage bookkeeping (None: not admitted through it)
 
 
 def base_headers(rid: str, risk: int, action: str) -> dict[str, str]:
@@ -39,12 +46,20 @@ def base_headers(rid: str, risk: int, action: str) -> dict[str, str]:
 async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
                   ) -> tuple[Prepared | None, Response | None]:
     """Parse, authenticate and guard a chat request. Returns (prepared, None) or (None, the response)."""
-    state = gateway(request)
+    # A per-request view: a policy reload swaps ``guard`` on the shared state; this request keeps its own.
+    state = copy.copy(gateway(request))
     rid = request_id(request)
-    identity, denied = authenticate(state, request, dialect)
+    record = record_of(request)
+    started = time.perf_counter()
+    identity, denied = await identify(state, request, dialect)
+    started = record.stage("auth", started)
+    denied = denied if identity is None else scope_denied(identity, CHAT_SCOPE, dialect)
     if denied is not None:
         denied.headers["X-Request-ID"] = rid
         return None, denied
+    assert identity is not None
+    record.tenant = identity.tenant if identity.from_database else identity.principal
+    record.key_prefix = identity.key_prefix or key_prefix(request, state.settings.auth.mode)
     limits = state.settings.limits
     try:
         body = await read_json(request, max_bytes=limits.max_body_bytes, max_depth=limits.max_json_depth)
@@ -56,19 +71,43 @@ async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
             raise InputError("'messages' must be a non-empty array")
         if len(messages) > limits.max_messages:
             raise InputError(f"too many messages ({len(messages)}; the limit is {limits.max_messages})")
-        decision = await state.guard.check_input(session_id(request, identity, converted.get("user")), messages)
+        record.model, record.stream = model, bool(converted.get("stream"))
+        session = session_id(request, identity.principal, converted.get("user"))
+        prompt_estimate = estimate_request_tokens(messages, {})
+        accounting, refusal = await admit(state, request, dialect, identity, session, rid, model, prompt_estimate,
+                                          estimate_request_tokens(messages, converted))
+        if refusal is not None:
+            refusal.headers["X-Request-ID"] = rid
+            return None, refusal
+        # admission is not a traced stage of its own (the trace's stage list is a contract)
+        started = time.perf_counter()
+        if identity.from_database:
+            state.guard = await state.services.directory.guard_for(state.settings, state.guard, identity.tenant_id)
+        decision = await state.guard.check_input(session, messages)
+        record.stage("scan_input", started)
     except BodyTooLargeError as exc:
         return None, error_response(dialect, 413, str(exc), headers={"X-Request-ID": rid})
     except InputError as exc:
         return None, error_response(dialect, 400, str(exc), headers={"X-Request-ID": rid})
     verdict = decision.verdict
+    record.action, record.kinds, record.risk = verdict.action.value, verdict.kinds, verdict.risk
+    services = state.services
+    await services.auditor.decision(stage="prompt", verdict=verdict, action=verdict.action.value,
+                                    kinds=verdict.kinds, request_id=rid, tenant=identity.tenant,
+                                    principal=identity.principal, session_id=session, route=request.url.path,
+                                    started=record.started, forwarded=decision.messages)
+    if state.guard.blocks(verdict):
+        services.offenders.note_block(principals(identity, session, request), tenant=identity.tenant,
+                                      request_id=rid)
+        if accounting is not None:
+            accounting.forwarded = False
     if state.guard.blocks(verdict) and state.settings.block_mode == "error":
         response = block_response(dialect, stage="prompt", risk=verdict.risk, kinds=verdict.kinds, request_id=rid)
         response.headers["X-Request-ID"] = rid
         return None, response
     params = {k: v for k, v in converted.items() if k not in ("model", "messages", "stream")}
     chat = ChatRequest(model, tuple(decision.messages), params, rid)
-    return Prepared(state, rid, converted, chat, decision), None
+    return Prepared(state, rid, converted, chat, decision, record, accounting), None
 
 
 def refused(prepared: Prepared) -> bool:
@@ -104,6 +143,8 @@ def guard_completion(prepared: Prepared, reply: dict[str, Any]) -> tuple[dict[st
         content = message.get("content")
         text = content if isinstance(content, str) else ""
         decision = guard.check_output(text, tool_calls_of(message))
+        prepared.record.note_output("block" if decision.blocked else "redact" if decision.redactable else "allow",
+                                    decision.kinds)
         if decision.blocked:
             return reply, decision
         if text:
@@ -115,11 +156,18 @@ def guard_completion(prepared: Prepared, reply: dict[str, Any]) -> tuple[dict[st
 async def forward(prepared: Prepared, dialect: Dialect, headers: dict[str, str]
                   ) -> tuple[dict[str, Any] | None, Response | None]:
     """Call the provider and guard the reply: (reply, None), or (None, the error or block response)."""
+    record = prepared.record
+    started = time.perf_counter()
     try:
-        reply, _provider = await prepared.state.router.complete(prepared.chat)
+        reply, record.provider = await prepared.state.router.complete(prepared.chat)
     except ProviderError as exc:
+        record.stage("upstream", started)
+        record.provider, record.upstream_error = exc.provider, exc.status
         return None, error_response(dialect, exc.status, str(exc), headers=headers)
+    started = record.stage("upstream", started)
+    record.count_usage(reply.get("usage"))
     guarded, blocked = guard_completion(prepared, reply)
+    record.stage("scan_output", started)
     if blocked is not None:
         return None, block_response(dialect, stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
                                     request_id=prepared.request_id)

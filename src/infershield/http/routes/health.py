@@ -26,17 +26,22 @@ async def startup(request: Request) -> Response:
 
 
 async def ready(request: Request) -> Response:
+    """503 while starting, once SIGTERM has been received (draining, see ``http/drain.py``), or when every
+    provider's circuit breaker is open. 200 ``degraded`` while the shared rate-limit store is down."""
     state = gateway(request)
     breakers = state.router.breaker_states()
     providers_ok = any(s != "open" for s in breakers.values()) if breakers else True
-    checks = {"started": state.started, "draining": state.draining, "providers": breakers}
+    limiter = state.services.limits.state  # Redis down: still serving on per-instance limits, so "degraded"
+    checks = {"started": state.started, "draining": state.draining, "providers": breakers, "rate_limiter": limiter}
     ok = state.started and not state.draining and providers_ok
-    return json_response({"status": "ready" if ok else "not_ready", "checks": checks}, 200 if ok else 503)
+    degraded = limiter not in ("memory", "redis")
+    status = ("degraded" if degraded else "ready") if ok else "draining" if state.draining else "not_ready"
+    return json_response({"status": status, "checks": checks}, 200 if ok else 503)
 
 
 async def models(request: Request) -> Response:
     state = gateway(request)
-    _identity, denied = authenticate(state, request, "openai")
+    _identity, denied = await authenticate(state, request, "openai")
     if denied is not None:
         return denied
     names = await state.router.models()

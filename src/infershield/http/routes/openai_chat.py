@@ -40,8 +40,13 @@ async def chat_completions(request: Request) -> Response:
 
 
 async def _stream(prepared: Prepared) -> AsyncIterator[bytes]:
+    accounting = prepared.accounting
     async for item in guarded_chunks(prepared):
         if not isinstance(item, StreamEnd):
+            if accounting is not None:  # usage for the rate limit and quota, when the upstream sends none
+                prepared.record.count_usage(item.get("usage"))
+                accounting.stream_chars += sum(len(c.get("delta", {}).get("content") or "")
+                                               for c in item.get("choices") or ())
             yield encode_sse(item)
         elif item.blocked is not None:
             yield encode_sse(block_body("openai", stage="response", risk=item.blocked.verdict.risk,

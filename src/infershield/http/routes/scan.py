@@ -20,7 +20,7 @@ from infershield.http.state import gateway
 async def scan(request: Request) -> Response:
     state = gateway(request)
     rid = request_id(request)
-    _identity, denied = authenticate(state, request, "openai")
+    _identity, denied = await authenticate(state, request, "openai")
     if denied is not None:
         return denied
     limits = state.settings.limits
