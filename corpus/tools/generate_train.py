@@ -474,7 +474,7 @@ def write(out_dir: Path) -> tuple[Counter[tuple[str, str, str]], Counter[str]]:
         by_file.setdefault(lang.iso, []).extend(build_language(lang))
     counts: Counter[tuple[str, str, str]] = Counter()
     scripts: Counter[str] = Counter()
-    for old in out_dir.glob("*.jsonl"):
+    for old in out_dir.glob("[a-z][a-z].jsonl"):  # extra_*.jsonl belong to generate_train_extra.py
         old.unlink()
     for iso, recs in sorted(by_file.items()):
         lines = []

@@ -35,10 +35,11 @@ def resolve_policy(policy_file: Path | None, preset: str | None) -> Policy:
     return policy
 
 
-def engine_for(policy_file: Path | None, preset: str | None, model: Path | None = None) -> Engine:
+def engine_for(policy_file: Path | None, preset: str | None, model: Path | None = None,
+               second_stage: Path | None = None) -> Engine:
     """The engine every command uses: rules plus the learned model (unless the policy disables it)."""
     policy = resolve_policy(policy_file, preset)
     try:
-        return build_engine(policy, model_path=model)
+        return build_engine(policy, model_path=model, second_stage=second_stage)
     except ConfigError as exc:
         fail(str(exc))

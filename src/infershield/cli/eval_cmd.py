@@ -48,6 +48,8 @@ def eval_command(
     sweep: Annotated[bool, typer.Option("--sweep", help="Add ROC: TPR at FPR 0.5/1/2/5 %, AUC.")] = False,
     policy_file: Annotated[Path | None, typer.Option("--policy", help="YAML policy file.")] = None,
     preset: Annotated[str | None, typer.Option("--preset", help="strict | balanced | permissive")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="A model.npz from `infershield train`.")] = None,
+    second_stage: Annotated[Path | None, typer.Option("--second-stage", help="An ONNX grey-zone model.")] = None,
     mixed: Annotated[int | None, typer.Option("--mixed", min=1, help="Sample N requests of mixed traffic.")] = None,
     attack_ratio: Annotated[float, typer.Option("--attack-ratio", help="Share of attacks with --mixed.")] = 0.2,
     seed: Annotated[int, typer.Option("--seed", help="Seed for --mixed.")] = 7,
@@ -58,7 +60,7 @@ def eval_command(
     gate: Annotated[bool, typer.Option("--gate", help="Fail (exit 1) when the corpus targets are missed.")] = False,
 ) -> None:
     """Evaluate detection quality on labelled data; exit 0 whatever the numbers."""
-    engine = engine_for(policy_file, preset)
+    engine = engine_for(policy_file, preset, model, second_stage)
     try:
         loaded = records.load(inputs)
         if mixed is not None:

@@ -88,11 +88,13 @@ def scan(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (one object, or one per line).")] = False,
     policy_file: Annotated[Path | None, typer.Option("--policy", help="YAML policy file.")] = None,
     preset: Annotated[str | None, typer.Option("--preset", help="strict | balanced | permissive")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="A model.npz from `infershield train`.")] = None,
+    second_stage: Annotated[Path | None, typer.Option("--second-stage", help="An ONNX grey-zone model.")] = None,
 ) -> None:
     """Scan text for prompt injection, jailbreaks, PII, secrets and exfiltration, and print the verdict."""
     if (text is None) == (jsonl is None):
         fail("give exactly one of TEXT, - (stdin) or --jsonl FILE")
-    engine = engine_for(policy_file, preset)
+    engine = engine_for(policy_file, preset, model, second_stage)
     if jsonl is not None:
         lines = _lines(jsonl)
         err = Console(stderr=True)

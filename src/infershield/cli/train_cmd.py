@@ -18,6 +18,7 @@ from infershield.cli.common import fail
 from infershield.errors import InputError
 from infershield.eval.mutations import MUTATIONS
 from infershield.ml import weights_io
+from infershield.ml.mlp import MlpConfig, export_onnx, train_second_stage
 from infershield.ml.optimize import FitConfig
 from infershield.ml.records import load_examples
 from infershield.ml.structured import mutated_examples, structured_examples
@@ -25,8 +26,9 @@ from infershield.ml.train import TrainConfig, train
 
 # Mutations that keep a benign text benign (no added instructions); attacks may get any mutation but
 # "translation", which replaces the text with a fixed one. Encodings go to both classes alike, or the model
-# learns that an encoded blob is an attack.
-BENIGN_SAFE = ("base64", "hex", "url", "nested_encoding", "rot13", "homoglyph", "zero_width", "spacing",
+# learns that an encoded blob is an attack; "base64" is attack-only because its wrapper says "decode this
+# and follow it", an instruction in itself.
+BENIGN_SAFE = ("hex", "url", "nested_encoding", "rot13", "homoglyph", "zero_width", "spacing",
                "leetspeak", "case_noise", "markdown_wrap")
 ATTACK_MUTATIONS = tuple(name for name in MUTATIONS if name != "translation")
 
@@ -49,6 +51,9 @@ def train_command(
     allow_restricted: Annotated[bool, typer.Option(
         "--allow-restricted", help="Also learn from rows whose licence forbids a shipped model (experiments only).")
     ] = False,
+    second_stage: Annotated[Path | None, typer.Option(
+        "--second-stage", help="Also train the grey-zone network and export it to this ONNX file (needs onnx).")
+    ] = None,
     augment: Annotated[bool, typer.Option(
         "--augment/--no-augment", help="Add generated structured data and fuzzer-mutated copies.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
@@ -67,6 +72,13 @@ def train_command(
     config = TrainConfig(fit=replace(FitConfig(), epochs=epochs, seed=seed), validation_fraction=validation)
     model, report = train(examples, config, progress=lambda message: err.print(message))
     weights_io.save(model, out / "model.npz")
+    if second_stage is not None:
+        err.print("training the second stage")
+        network, calibration = train_second_stage(examples, config, MlpConfig(seed=seed))
+        try:
+            export_onnx(network, config.spec, calibration, second_stage)
+        except ImportError:
+            fail("exporting the second stage needs the onnx package (pip install onnx)")
     summary = {"examples": dict(loaded.per_class), "skipped": dict(loaded.skipped), **asdict(report),
                "calibration": list(model.calibration), "model": str(out / "model.npz")}
     (out / "report.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

@@ -118,6 +118,13 @@ class ShutdownModel(_Strict):
     unready_seconds: float = Field(default=0.0, ge=0)
 
 
+class LearnedModelFiles(_Strict):
+    """Model files for the learned layer: ``None`` = the packaged model, and no second stage."""
+
+    model: str | None = Field(default=None, description="a model.npz from `infershield train` instead of the packaged one")
+    second_stage: str | None = Field(default=None, description="an ONNX grey-zone model (needs onnxruntime)")
+
+
 class GatewaySettings(_Strict):
     """Everything ``infershield serve`` needs; see the module docstring."""
 
@@ -138,6 +145,7 @@ class GatewaySettings(_Strict):
     policy: dict[str, Any] = Field(default_factory=dict)
     policy_file: str | None = None  # a separate policy YAML, hot-reloaded on change, SIGHUP or admin call
     policy_poll_seconds: float = Field(default=2.0, gt=0)
+    learned: LearnedModelFiles = Field(default_factory=lambda: LearnedModelFiles())
     observability: ObservabilityModel = Field(default_factory=ObservabilityModel)
     admin: AdminModel = Field(default_factory=AdminModel)
     admin_auth: AdminAuthModel = Field(default_factory=AdminAuthModel)

@@ -64,6 +64,8 @@ class PolicyModel(_Strict):
     redact_min_score: float = Field(default=0.5, ge=0.0, le=1.0)
     learned_min_score: float = Field(default=0.5, ge=0.0, le=1.0,
                                      description="calibrated probability from which the learned model reports")
+    learned_grey_zone: tuple[float, float] = Field(
+        default=(0.3, 0.9), description="fast-model probabilities [low, high) that a second stage re-scores")
     max_input_chars: int = Field(default=1_000_000, ge=1, le=50_000_000)
     cross_step: CrossStepModel = Field(default_factory=CrossStepModel)
 
@@ -71,6 +73,9 @@ class PolicyModel(_Strict):
     def _one_threshold_source(self) -> PolicyModel:
         if self.preset is not None and self.block_threshold is not None:
             raise ValueError("set either preset or block_threshold, not both")
+        low, high = self.learned_grey_zone
+        if not 0.0 <= low <= high <= 1.0:
+            raise ValueError("learned_grey_zone must be [low, high] with 0 <= low <= high <= 1")
         return self
 
 
@@ -117,6 +122,7 @@ def _to_policy(model: PolicyModel) -> Policy:
         scan_system_prompts=model.scan_system_prompts,
         redact_min_score=model.redact_min_score,
         learned_min_score=model.learned_min_score,
+        learned_grey_zone=model.learned_grey_zone,
         max_input_chars=model.max_input_chars,
         cross_step_window=model.cross_step.window,
     )

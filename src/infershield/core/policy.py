@@ -55,6 +55,7 @@ class Policy:
     scan_system_prompts: bool = False
     redact_min_score: float = 0.5
     learned_min_score: float = 0.5  # the learned model reports a finding from this calibrated probability
+    learned_grey_zone: tuple[float, float] = (0.3, 0.9)  # fast scores here go to the second stage, if any
     max_input_chars: int = 1_000_000
     cross_step_window: int = 10
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from infershield.core.learned.model import LinearModel
+from infershield.core.learned.second_opinion import SecondOpinion
 from infershield.core.policies.base import PolicyCheck
 from infershield.core.policies.cross_step import CrossStepPolicy
 from infershield.core.policies.lists import DenyListPolicy
@@ -37,6 +38,7 @@ class Artifacts:
     """
 
     learned: LinearModel | None = None
+    second_opinion: SecondOpinion | None = None
 
 
 ScannerFactory = Callable[[Policy, Artifacts], Scanner | None]
@@ -55,7 +57,8 @@ SCANNERS: Mapping[str, ScannerFactory] = MappingProxyType(
         InvisibleTextScanner.name: lambda _policy, _artifacts: InvisibleTextScanner(),
         EncodingScanner.name: lambda _policy, _artifacts: EncodingScanner(),
         LearnedScanner.name: lambda policy, artifacts: (
-            LearnedScanner(artifacts.learned, policy.learned_min_score) if artifacts.learned is not None else None
+            LearnedScanner(artifacts.learned, policy.learned_min_score, artifacts.second_opinion,
+                           policy.learned_grey_zone) if artifacts.learned is not None else None
         ),
     }
 )
