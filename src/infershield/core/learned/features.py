@@ -94,8 +94,9 @@ def _is_separator(codes: U64) -> npt.NDArray[np.bool_]:
     return result
 
 
-def _bucket(hashes: U64, salt: int, bits: int) -> I64:
-    mixed = (hashes + np.uint64(salt)) * _MIX
+def _mix(salted: U64, bits: int) -> I64:
+    """Buckets of salted hashes (a family's salt was added to each of its hashes before)."""
+    mixed = salted * _MIX
     mixed ^= mixed >> np.uint64(29)
     mixed *= _PRIME
     result: I64 = (mixed >> np.uint64(64 - bits)).astype(np.int64)
@@ -112,14 +113,17 @@ def codes_of(text: str) -> U64:
     return codes
 
 
-def _char_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[I64, I64, int]]:
-    found: list[tuple[I64, I64, int]] = []
+def _char_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
+    """(salted hash, start, length) per character n-gram family."""
+    found: list[tuple[U64, I64, I64]] = []
     rolling = codes.copy()
+    positions = np.arange(codes.shape[0], dtype=np.int64)
     for n in range(1, max(spec.char_ngrams, default=0) + 1):
         if n > 1:
             rolling = rolling[:-1] * _PRIME + codes[n - 1 :]
         if n in spec.char_ngrams and rolling.shape[0]:
-            found.append((_bucket(rolling, n, spec.hash_bits), np.arange(rolling.shape[0], dtype=np.int64), n))
+            count = rolling.shape[0]
+            found.append((rolling + np.uint64(n), positions[:count], np.full(count, n, dtype=np.int64)))
     return found
 
 
@@ -141,9 +145,10 @@ def _words(codes: U64) -> tuple[U64, I64, I64]:
     return hashes, starts, lengths
 
 
-def _word_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[I64, I64, I64]]:
+def _word_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
+    """(salted hash, start, length) per word n-gram family."""
     hashes, starts, lengths = _words(codes)
-    found: list[tuple[I64, I64, I64]] = []
+    found: list[tuple[U64, I64, I64]] = []
     for n in spec.word_ngrams:
         if hashes.shape[0] < n:
             continue
@@ -152,27 +157,19 @@ def _word_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[I64, I64, I64]]:
             combined = combined * _PRIME + hashes[k : hashes.shape[0] - n + 1 + k]
         ends = starts[n - 1 :] + lengths[n - 1 :]
         first = starts[: starts.shape[0] - n + 1]
-        found.append((_bucket(combined, 100 + n, spec.hash_bits), first, ends - first))
+        found.append((combined + np.uint64(100 + n), first, ends - first))
     return found
 
 
 def occurrences(text: str, spec: FeatureSpec) -> Occurrences:
     """Every hashed n-gram occurrence of ``text``; positions index ``text``."""
     codes = codes_of(text)
-    buckets: list[I64] = []
-    starts: list[I64] = []
-    lengths: list[I64] = []
-    for bucket, start, n in _char_ngrams(codes, spec):
-        buckets.append(bucket)
-        starts.append(start)
-        lengths.append(np.full(start.shape[0], n, dtype=np.int64))
-    for bucket, start, length in _word_ngrams(codes, spec):
-        buckets.append(bucket)
-        starts.append(start)
-        lengths.append(length)
-    if not buckets:
+    families = _char_ngrams(codes, spec) + _word_ngrams(codes, spec)
+    if not families:
         empty = np.zeros(0, dtype=np.int64)
         return Occurrences(empty, empty, empty)
-    all_buckets = np.concatenate(buckets)
+    all_buckets = _mix(np.concatenate([f[0] for f in families]), spec.hash_bits)
+    starts = [f[1] for f in families]
+    lengths = [f[2] for f in families]
     keep = _first_occurrences(all_buckets, spec.buckets)
     return Occurrences(all_buckets[keep], np.concatenate(starts)[keep], np.concatenate(lengths)[keep])
