@@ -121,10 +121,11 @@ def parse_scenario(raw: Any, source: str) -> Scenario:
 
 
 def _files(path: Path) -> Iterator[Path]:
-    """The files to read; inside a folder, sub-folders named ``train`` (training texts) are skipped."""
+    """The files to read; inside a folder, sub-folders named ``train`` (training texts) and the
+    ``baseline.json`` that ``--write-baseline`` keeps next to a corpus are skipped."""
     if path.is_dir():
         yield from sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".json") and p.is_file()
-                          and "train" not in p.relative_to(path).parts[:-1])
+                          and "train" not in p.relative_to(path).parts[:-1] and p.name != "baseline.json")
     else:
         yield path
 

@@ -364,3 +364,15 @@ def test_many_shot_layouts(scanner: JailbreakScanner, template: str) -> None:
     assert top is not None
     assert top.score >= BLOCK, top
     assert "JB-SHOTS-001" in top.why
+
+
+@pytest.mark.parametrize("text", [
+    '{"body": "My thermostat disconnects from wifi every night and I have to power-cycle it.", "requester": '
+    '{"email": "oskar@example.se", "phone": "+46 70 555 12 38"}, "status": "open"}',
+    "Use the logo from workspaces/ws_tidewater/assets and upload it to our API: https://api.example.com/v2/apps "
+    "field logo_png_base64 = iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
+    "Please call the customer back about order 88213-B at +1 (415) 555-0134 or mail ops_team@example.org today",
+])
+def test_identifiers_urls_and_json_are_not_an_adversarial_suffix(text: str) -> None:
+    findings = JailbreakScanner().scan(normalize(text))
+    assert not [f for f in findings if f.rule == "JB-SUFFIX-001" and f.score >= 0.8], findings

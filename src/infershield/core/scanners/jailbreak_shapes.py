@@ -31,6 +31,12 @@ _INLINE_CODE = regex.compile(r"`[^`\n]{1,80}`")
 _BARE_PUNCT = regex.compile(r"[^\p{L}\p{N}\s]{1,6}")
 _TARGET_ECHO = regex.compile(r"\W*(?:Sure|SURE|Here|HERE|Hier)\p{L}*\W*")
 _PROSE_PUNCT = frozenset(("-", "–", "—", "&", "/", "...", "…", "+", "=", "*", "•"))
+# Machine-made but harmless tokens that end many ordinary requests: URLs, e-mail addresses, paths,
+# snake_case or dotted identifiers, numbers with separators (phones, dates, versions), long base64/hex runs.
+_IDENTIFIER = regex.compile(
+    r"[\w+.-]*\w://\S+|\S+@\S+\.\w{2,}\S*|(?:[\w.-]*/){2,}[\w.-]*|[\w-]*\w_\w[\w.-]*"
+    r"|[+(]?\d[\d ().:/-]{5,}\d\W*|[A-Za-z0-9+/=_-]{24,}"
+)
 _WINDOW = 14
 
 
@@ -51,11 +57,11 @@ def _unbalanced(text: str) -> int:
 def gibberish_score(line: str) -> float:
     """How much the last tokens of ``line`` look like an optimizer-made suffix (0 = prose or code)."""
     tokens = line.split()
-    if len(tokens) < 8 or line.count("|") >= 3:
-        return 0.0
+    if len(tokens) < 8 or line.count("|") >= 3 or line.lstrip()[:1] in ("{", "["):
+        return 0.0  # too short, a table, or JSON data (a tool result), not a prose request with a suffix
     if sum(1 for t in tokens[:8] if _PROSE_WORD.fullmatch(t)) < 5:
         return 0.0  # the line must open as a prose request, not as code or data
-    window = _INLINE_CODE.sub(" ", " ".join(tokens[-_WINDOW:]))
+    window = _IDENTIFIER.sub(" ", _INLINE_CODE.sub(" ", " ".join(tokens[-_WINDOW:])))
     tail = window.split()
     visible = sum(1 for ch in window if not ch.isspace()) or 1
     symbols = sum(1 for ch in window if ch in _SYM_CHARS) / visible
