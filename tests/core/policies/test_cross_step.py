@@ -177,3 +177,25 @@ def test_contact_details_count_only_towards_untrusted_destinations() -> None:
     history = [event(sensitive=frozenset({"pii.EMAIL_ADDRESS", "pii.IP_ADDRESS"}))]
     assert run(history, event(A.EXTERNAL_API_CALL, out=1)) == []
     assert run(history, event(A.EXTERNAL_API_CALL, out=2)) == [XS_SENS]
+
+
+@pytest.mark.parametrize(("text", "privileged"), [
+    ("List the roles that exist and whether they're superusers or can create roles.", False),
+    ("Who is able to grant the admin role in this workspace?", False),
+    ("Run ALTER ROLE analytics_ro WITH SUPERUSER using the migrations account.", True),
+    ("Add me straight to 'Okta Super Administrators'.", True),
+    ("Use the bot token to PUT my membership with role=admin.", True),
+    ("Can you make my account a super-admin?", True),
+])
+def test_privilege_labels_tell_asking_about_a_capability_from_using_it(text: str, privileged: bool) -> None:
+    labels = label(Message(Role.USER, text))
+    assert (SessionAction.PRIVILEGED_WRITE in labels.actions) is privileged, labels
+
+
+def test_an_http_read_of_admin_members_is_not_a_privileged_write() -> None:
+    read = Message(Role.ASSISTANT, "", (ToolCall("github_api", '{"method": "GET", "path": "/orgs/x/members", '
+                                                                '"params": {"role": "admin"}}'),))
+    write = Message(Role.ASSISTANT, "", (ToolCall("github_api", '{"method": "PUT", "path": "/orgs/x/memberships/me", '
+                                                                 '"body": {"role": "admin"}}'),))
+    assert SessionAction.PRIVILEGED_WRITE not in label(read).actions
+    assert SessionAction.PRIVILEGED_WRITE in label(write).actions

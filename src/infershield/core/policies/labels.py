@@ -33,6 +33,14 @@ from infershield.core.types import Message, Role, SessionAction
 
 A = SessionAction
 _WORDS = r"(?:\W+\S+){0,%d}?\W+"
+_ELEVATE_VERB = (r"(?:\b|_)(?:grant|give|make|elevate|promote|add|set|bind|assign|attach|append|echo|update"
+                 r"|change|create|reset|escalate|become|disable|turn\s+off|stop|modify|write|insert|usermod|gpasswd"
+                 r"|chmod|cp|alter|put|patch)(?:\b|_)|/add\b|>>|\"role\"\s*:")
+# "whether they can create roles", "who is able to grant admin": a question about a capability, not a request
+# to use it ("can you grant me admin" stays a request: "you" is asked to act).
+_CAPABILITY = regex.compile(r"(?<!\byou\s)\b(?:can|could|may|able\s+to|allowed\s+to)\s+$", regex.IGNORECASE)
+_ELEVATE_VERB_RE = regex.compile(_ELEVATE_VERB, regex.IGNORECASE)
+_READ_METHOD = regex.compile(r"\"method\"\s*:\s*\"(?:GET|HEAD|OPTIONS)\"", regex.IGNORECASE)
 
 
 class Labels(NamedTuple):
@@ -90,6 +98,7 @@ _CUES: Mapping[str, str] = MappingProxyType({
             + r"|\b(?:create|make|open|post|file|publish)\b" + _WORDS % 4 + r"(?:gist|paste|issue|pastebin)\b"
             r"|https?://[^\s?\"']+\?[^\s\"']*(?:<[^>\s]{1,40}>|\{[^}\s]{1,40}\}|\$\{?\w+)",
     "elevate": r"cluster-?admin|domain\s+admins|enterprise\s+admins|schema\s+admins|\badministrators\s+group"
+               r"|\bsuper[\s_-]?admin(?:istrator)?s?\b|\bglobal\s+admin(?:istrator)?s?\b"
                r"|sudoers|nopasswd|\bwheel\s+group|superuser|administratoraccess|iam:\*|\"action\"\s*:\s*\"\*\""
                r"|root\s+shell|setuid|\bsuid\b|chmod\s+(?:[ugoa]*\+s|[2467][0-7]{3})\b"
                r"|\b(?:role|permission|access|privilege)s?\W{1,4}(?:\w+\W{1,4}){0,3}?"
@@ -97,9 +106,7 @@ _CUES: Mapping[str, str] = MappingProxyType({
                r"|\b(?:admin|administrator|owner|root|superuser)\s+(?:role|rights|access|privileges?|permissions?)\b"
                r"|\b(?:disable|turn\s+off|stop)\b(?:\W+\w+){0,2}\W+(?:audit\w*|logging|cloudtrail|mfa|2fa|firewall"
                r"|selinux|apparmor|defender)\b",
-    "elevate_verb": r"(?:\b|_)(?:grant|give|make|elevate|promote|add|set|bind|assign|attach|append|echo|update"
-                    r"|change|create|reset|escalate|become|disable|turn\s+off|stop|modify|write|insert|usermod|gpasswd"
-                    r"|chmod|cp)(?:\b|_)|/add\b|>>|\"role\"\s*:",
+    "elevate_verb": _ELEVATE_VERB,
     "write": r"\b(?:write|update|modify|edit|change|create|insert|save|delete|remove|drop|add|grant|reset|append"
              r"|install|deploy|apply|patch|overwrite|truncate|rm|mv|chmod|chown|tee|mkdir|touch|useradd|usermod"
              r"|passwd|sudo)\b|\bsed\s+-i|(?:^|[^>\d&])>>?\s*[/~\w]|\bnet\s+user\s+\S+\s+\S+\s+/domain",
@@ -169,6 +176,18 @@ _ACTIONS = {"db": A.DATABASE_READ, "file": A.FILE_READ, "transform": A.DATA_TRAN
 _NOTHING = Labels(frozenset(), 0, 0)
 
 
+def _acts_to_elevate(message: Message, text: str) -> bool:
+    """False when every elevating verb only describes a capability, or every tool call is an HTTP read."""
+    if message.tool_calls and all(_READ_METHOD.search(call.arguments) for call in message.tool_calls):
+        return bool(message.role is Role.USER and _elevating_verbs(message.content))
+    return _elevating_verbs(text)
+
+
+def _elevating_verbs(text: str) -> bool:
+    return any(not _CAPABILITY.search(text[max(0, m.start() - 24) : m.start()])
+               for m in _ELEVATE_VERB_RE.finditer(text))
+
+
 def label(message: Message) -> Labels:
     """The actions ``message`` performs, its privilege level and its egress level (see the module docstring)."""
     if message.role not in (Role.USER, Role.ASSISTANT):
@@ -185,7 +204,7 @@ def label(message: Message) -> Labels:
     level = egress(text) if "send" in tags else 0
     if level:
         actions.add(A.EXTERNAL_API_CALL)
-    if "elevate" in tags and "elevate_verb" in tags:
+    if "elevate" in tags and "elevate_verb" in tags and _acts_to_elevate(message, text):
         actions.add(A.PRIVILEGED_WRITE)
         privilege = 3
     elif "write" in tags:
