@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import socket
 import subprocess
@@ -30,24 +31,29 @@ from pathlib import Path
 import aiohttp
 
 PROMPT = ("Please review the following paragraph for tone and clarity and suggest two improvements. " * 12)[:1000]
+_SERIAL = itertools.count()
 UPSTREAM = r'''
-import json, sys
+import itertools, json, sys
 from aiohttp import web
-REPLY = {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
-         "choices": [{"index": 0, "message": {"role": "assistant", "content": "Looks good to me."},
-                      "finish_reason": "stop"}], "usage": {"prompt_tokens": 200, "completion_tokens": 5, "total_tokens": 205}}
+SERIAL = itertools.count()  # every reply differs, like real ones (the gateway remembers texts it scanned)
+def reply():
+    return {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "message": {"role": "assistant",
+                                                 "content": f"Reply {next(SERIAL)}: looks good to me."},
+                         "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 200, "completion_tokens": 5, "total_tokens": 205}}
 async def chat(request):
     body = await request.json()
     if body.get("stream"):
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
-        for word in ["Looks", " good", " to", " me."]:
+        for word in [f"Reply {next(SERIAL)}:", " looks", " good", " to", " me."]:
             chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
                      "choices": [{"index": 0, "delta": {"content": word}, "finish_reason": None}]}
             await response.write(("data: " + json.dumps(chunk) + "\n\n").encode())
         await response.write(b"data: [DONE]\n\n")
         return response
-    return web.json_response(REPLY)
+    return web.json_response(reply())
 app = web.Application()
 app.router.add_post("/v1/chat/completions", chat)
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
@@ -130,7 +136,13 @@ def pct(values: list[float], q: float) -> float:
 
 async def load(url: str, rate: int, seconds: float, *, stream: bool = False) -> tuple[list[float], int, float]:
     """Open-loop: a request every 1/rate s whatever the responses do. Returns latencies (ms), errors, duration."""
-    body = {"model": "m", "messages": [{"role": "user", "content": PROMPT}], "stream": stream}
+    def body() -> dict[str, object]:
+        # a different text every time (same length): the engine remembers messages it has scanned, and a
+        # repeated prompt would measure that memo instead of a scan. A plain prefix, so the text still scans
+        # like the paragraph (a digit run at the end would look like an adversarial suffix to the scanner).
+        content = f"Ticket {next(_SERIAL):07d}. {PROMPT[:-16]}"
+        return {"model": "m", "messages": [{"role": "user", "content": content}], "stream": stream}
+
     latencies: list[float] = []
     errors = 0
     connector = aiohttp.TCPConnector(limit=0)
@@ -139,7 +151,7 @@ async def load(url: str, rate: int, seconds: float, *, stream: bool = False) -> 
             nonlocal errors
             started = time.perf_counter()
             try:
-                async with session.post(url, json=body) as response:
+                async with session.post(url, json=body()) as response:
                     if stream:
                         await response.content.readany()  # time to first byte
                     else:
@@ -197,14 +209,18 @@ def main() -> None:
                         help="a python in which litellm[proxy] is installed (default: this one)")
     args = parser.parse_args()
     up_port, gw_port, lite_port = free_port(), free_port(), free_port()
-    upstream = subprocess.Popen([sys.executable, "-c", UPSTREAM, str(up_port)])
     litellm: subprocess.Popen[bytes] | None = None
     with tempfile.TemporaryDirectory() as folder:
+        # the time-to-first-byte run hangs up mid-stream, so the upstream logs tracebacks: keep them out of the
+        # report; the gateway's access log goes to a file (it is still written, so its CPU is still counted)
+        upstream = subprocess.Popen([sys.executable, "-c", UPSTREAM, str(up_port)],
+                                    stderr=(Path(folder) / "upstream.log").open("wb"))
         config = Path(folder) / "gateway.yaml"
         config.write_text(f"providers: [{{name: up, type: openai, base_url: 'http://127.0.0.1:{up_port}/v1', "
                           f"api_key: bench}}]\n", encoding="utf-8")
         gateway = subprocess.Popen([sys.executable, "-m", "infershield.cli", "serve", "--config", str(config),
-                                    "--port", str(gw_port)], stderr=subprocess.DEVNULL)
+                                    "--port", str(gw_port)], stderr=subprocess.DEVNULL,
+                                   stdout=(Path(folder) / "gateway.log").open("wb"))
         try:
             wait_port(up_port)
             wait_port(gw_port)
@@ -218,6 +234,7 @@ def main() -> None:
             asyncio.run(load(through, 50, 2))  # warm up
             if litellm is not None:
                 asyncio.run(load(via_litellm, 50, 2))
+            print("load average before: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
             print(f"{'':>11} {'rate':>5} | {'p50/p95/p99 ms':>23} | {'added p50/p95':>13} | {'achieved':>8} | "
                   f"{'errors':>6} | CPU ms/req")
             for rate in args.rates:
@@ -235,6 +252,7 @@ def main() -> None:
                   f"{pct(ttfb_gateway, .5):.2f} ms (overhead {pct(ttfb_gateway, .5) - pct(ttfb_direct, .5):.2f} ms)")
             print(f"gateway peak RSS {peak_rss_mb(gateway.pid):.0f} MB; machine: {os.cpu_count()} cores; "
                   "load generator, upstream and gateway share them")
+            print("load average after: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
         finally:
             for process in (gateway, upstream, litellm):
                 if process is not None:

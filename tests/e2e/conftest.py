@@ -71,7 +71,11 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
             "  - {match: '*', providers: [fake]}\n"
             "auth:\n  mode: keys\n"
             f"  keys: [{{name: e2e, sha256: {hashlib.sha256(CLIENT_KEY.encode()).hexdigest()}}}]\n"
-            "stream_holdback_chars: 64\n",
+            "stream_holdback_chars: 64\n"
+            # its own database (not ./infershield.db in the working directory), and every test here shares one
+            # key and one client IP: the repeat-offender block would leak from one test into the next
+            f"database_url: 'sqlite+aiosqlite:///{folder / 'gateway.db'}'\n"
+            "offenders: {blocks: 1000}\n",
             encoding="utf-8",
         )
         log = folder / "gateway.log"

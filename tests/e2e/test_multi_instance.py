@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from infershield.config.gateway import settings_from_mapping
 from infershield.http.app import create_app
 from infershield.http.store_metrics import ObservedStore
+from infershield.sessions.fallback import FallbackSessionStore
 from infershield.sessions.redis import RedisSessionStore
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -59,8 +60,9 @@ def _send(client: TestClient, text: str) -> Any:
 def test_settings_choose_the_redis_session_store(tmp_path: Path) -> None:
     app = create_app(_settings(tmp_path, "solo"))
     store = app.state.gateway.guard.store
-    assert isinstance(store, ObservedStore)
-    assert isinstance(store.inner, RedisSessionStore)
+    assert isinstance(store, FallbackSessionStore)  # Redis behind the memory fallback
+    assert isinstance(store.primary, ObservedStore)
+    assert isinstance(store.primary.inner, RedisSessionStore)
 
 
 def test_cross_step_attack_split_across_two_instances_is_blocked(tmp_path: Path, prefix: str) -> None:

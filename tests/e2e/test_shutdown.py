@@ -32,7 +32,8 @@ def _gateway(tmp_path: Path, extra: str = "") -> Iterator[tuple[subprocess.Popen
         port = _free_port()
         config = tmp_path / "gateway.yaml"
         config.write_text(f"providers: [{{name: fake, type: openai, base_url: 'http://127.0.0.1:{upstream.port}/v1',"
-                          f" api_key: k}}]\n{extra}", encoding="utf-8")
+                          f" api_key: k}}]\ndatabase_url: 'sqlite+aiosqlite:///{tmp_path / 'gateway.db'}'\n{extra}",
+                          encoding="utf-8")
         log = tmp_path / "gateway.log"
         with log.open("wb") as out:
             process = subprocess.Popen([sys.executable, "-m", "infershield.cli", "serve", "--config", str(config),

@@ -1,10 +1,18 @@
 """The engine: normalize → scan (one multi-pattern pass) → policy checks → score → action → redact.
 
 Pure and deterministic: no I/O, clock or global state. Build one ``Engine`` per policy and reuse it.
+
+Chat APIs resend the whole conversation on every turn, so the same message texts come back again and
+again. Scanning one message depends only on its role and text (the policy is fixed per engine), so each
+engine keeps the findings of recently scanned messages by (role, BLAKE2b digest of the text) and scans a
+repeated message once: verdicts are the same with or without it, and a long conversation costs one scan
+per new message instead of one per message per turn. The memo holds digests, not texts, and is emptied
+when it reaches ``SCAN_MEMO_SIZE`` entries.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -21,6 +29,7 @@ from infershield.core.types import Action, Finding, KindAction, Message, Role, S
 from infershield.errors import InputTooLargeError
 
 _SENSITIVE_FAMILIES = frozenset({"pii", "secret"})
+SCAN_MEMO_SIZE = 4096
 
 
 def message_text(message: Message) -> str:
@@ -48,6 +57,9 @@ class Engine:
         self._matcher = MultiMatcher(rules)
         self._checks = build_policies(self.policy)
         self._allow = tuple(entry.casefold() for entry in self.policy.allow_list if entry)
+        # (role, digest) -> findings of one message (message_index 0); see the module docstring. Plain dict
+        # operations only (each atomic), so engines shared between threads need no lock.
+        self._scanned: dict[tuple[Role, bytes], tuple[Finding, ...]] = {}
 
     def scan_text(self, text: str) -> Verdict:
         """Evaluate one user text."""
@@ -111,6 +123,16 @@ class Engine:
             return []
         if len(text) > self.policy.max_input_chars:
             raise InputTooLargeError(len(text), self.policy.max_input_chars)
+        key = (message.role, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        found = self._scanned.get(key)
+        if found is None:
+            found = self._scan_text(message, text)
+            if len(self._scanned) >= SCAN_MEMO_SIZE:
+                self._scanned.clear()
+            self._scanned[key] = found
+        return [replace(f, message_index=index) for f in found]
+
+    def _scan_text(self, message: Message, text: str) -> tuple[Finding, ...]:
         normalized = normalize(text)
         reply = message.role is Role.ASSISTANT
         found = self._scan_views(normalized, reply)
@@ -121,7 +143,7 @@ class Engine:
             found = [self._as_indirect(f) for f in found]
         if self._allow:
             found = [f for f in found if not self._allowed(text, f)]
-        return [replace(f, message_index=index) for f in found]
+        return tuple(found)
 
     def _scan_views(self, text: NormalizedText, reply: bool = False) -> list[Finding]:
         per_scanner: dict[str, list[RuleHit]] = defaultdict(list)

@@ -14,7 +14,9 @@ from infershield.core.engine import Engine
 from infershield.http.accounting import AccountingMiddleware
 from infershield.http.admin.install import install_admin
 from infershield.http.auth import KeyChecker
+from infershield.http.direct_routes import DirectRoutes
 from infershield.http.drain import install_drain_handlers
+from infershield.http.engines import engine_for
 from infershield.http.errors import Dialect, error_response
 from infershield.http.guard import Guard
 from infershield.http.operations import install_operations, observability_from
@@ -29,7 +31,6 @@ from infershield.http.routes import (
 )
 from infershield.http.services import build_services, build_session_store
 from infershield.http.state import GatewayState
-from infershield.ml.engine import build_engine
 from infershield.observability.hub import Observability
 from infershield.providers.registry import build_router
 from infershield.providers.router import Router
@@ -54,7 +55,7 @@ def create_app(settings: GatewaySettings, *, router: Router | None = None, store
                engine: Engine | None = None, observability: Observability | None = None) -> FastAPI:
     """The gateway app. ``router``, ``store``, ``engine`` and ``observability`` default to what ``settings``
     describe."""
-    guard = Guard(engine or build_engine(settings.build_policy()), store or build_session_store(settings),
+    guard = Guard(engine or engine_for(settings, settings.build_policy()), store or build_session_store(settings),
                   monitor=settings.mode == "monitor", restore_pii=settings.restore_pii, canary=settings.canary)
     observability = observability or observability_from(settings)
     state = GatewayState(settings, guard, router or _router_from(settings),
@@ -77,9 +78,14 @@ def create_app(settings: GatewaySettings, *, router: Router | None = None, store
             await state.guard.store.aclose()
             await state.services.aclose()  # writes every queued audit event and usage count first
 
+    # FastAPI's own OpenTelemetry hooks stay off: traces and metrics come from observability/ (one source),
+    # and with them on FastAPI asks the global OTel providers on every request (~3 µs) to find them unset.
     app = FastAPI(title="InferShield gateway", version="0.1.0", lifespan=lifespan,
-                  description="OpenAI- and Anthropic-compatible security gateway for LLM traffic.")
+                  description="OpenAI- and Anthropic-compatible security gateway for LLM traffic.",
+                  telemetry={"tracing": False, "metrics": False, "logs": False})
     app.state.gateway = state
+    # innermost, so the observability and accounting middleware below still wrap every request
+    app.add_middleware(DirectRoutes, routes=app.router.routes)
     operations = install_operations(app, state, observability)  # logs, metrics, traces, policy reload
     app.add_middleware(AccountingMiddleware, state=state)  # rate-limit headers, token settlement, usage
     install_admin(app)  # /admin/v1: JWT roles, every change audited

@@ -5,7 +5,8 @@
 cached). Expired, revoked and unknown keys get the same 401, in the caller's dialect.
 
 Scopes: a database key with no scopes may do everything; otherwise the model endpoints
-(``/v1/chat/completions``, ``/v1/messages``, ``/v1/chat``, ``/v1/embeddings``) need ``chat`` (or ``*``).
+(``/v1/chat/completions``, ``/v1/messages``, ``/v1/chat``, ``/v1/embeddings``) need ``chat`` (or ``*``);
+``/v1/embeddings`` also accepts ``embeddings`` alone.
 """
 
 from __future__ import annotations

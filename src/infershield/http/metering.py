@@ -19,17 +19,18 @@ from typing import Any
 
 from infershield.config.identity import PriceModel, UsageModel
 from infershield.errors import InfershieldError
-from infershield.limits.quota import DEFAULT_PRICES, ModelPrice, QuotaLimits, Usage, cost_usd
+from infershield.limits.quota import DEFAULT_PRICES, ModelPrice, QuotaLimits, Usage, cost_usd, price_for
 from infershield.limits.tiers import Tier
 from infershield.storage import UsageRepository
 
 log = logging.getLogger(__name__)
 _MICRO = 1_000_000
+_PRICE_CACHE_SIZE = 1024
 Counters = list[int]  # requests, prompt tokens, completion tokens, cost in micro-dollars
 
 
 def period_now(now: datetime) -> str:
-    return now.strftime("%Y-%m")
+    return f"{now.year:04d}-{now.month:02d}"  # strftime("%Y-%m"), without its cost on every request
 
 
 def seconds_to_next_month(now: datetime) -> int:
@@ -73,9 +74,19 @@ class UsageMeter:
         self._pending: dict[tuple[str, str, str], Counters] = {}
         self._cache: dict[tuple[str, str], tuple[Counters, float]] = {}
         self._task: asyncio.Task[None] | None = None
+        # model -> its price: the glob table is matched once per model, not on every request
+        self._price_of: dict[str, ModelPrice | None] = {}
 
     def cost(self, model: str, prompt: int, completion: int) -> float:
-        return cost_usd(model, prompt, completion, self.prices) or 0.0
+        if model in self._price_of:
+            price = self._price_of[model]
+        else:
+            price = price_for(model, self.prices)
+            if len(self._price_of) < _PRICE_CACHE_SIZE:  # model names come from callers: stay bounded
+                self._price_of[model] = price
+        if price is None:
+            return 0.0
+        return cost_usd(model, prompt, completion, (price,)) or 0.0
 
     def record(self, tenant_id: str, key_id: str, model: str, prompt: int, completion: int) -> None:
         """Count one answered request (never touches the database)."""

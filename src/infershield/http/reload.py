@@ -20,9 +20,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from infershield.config.gateway import GatewaySettings
 from infershield.config.policy import load_policy
 from infershield.core.engine import Engine
 from infershield.errors import ConfigError
+from infershield.http.engines import engine_for
 from infershield.http.guard import Guard
 from infershield.http.state import GatewayState
 from infershield.observability.hub import Observability
@@ -44,8 +46,8 @@ def _signature(path: Path) -> FileSignature:
     return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
-def _build_engine(path: Path) -> Engine:
-    return Engine(load_policy(path))
+def _build_engine(settings: GatewaySettings, path: Path) -> Engine:
+    return engine_for(settings, load_policy(path))
 
 
 class PolicyReloader:
@@ -69,7 +71,7 @@ class PolicyReloader:
                 return ReloadResult(True)  # another trigger already loaded this version while we waited
             self._seen = current
             try:
-                engine = await asyncio.to_thread(_build_engine, self.path)
+                engine = await asyncio.to_thread(_build_engine, self.state.settings, self.path)
             except ConfigError as exc:
                 problems = tuple(str(p) for p in exc.problems)
                 self.obs.metrics.count_reload(trigger, ok=False)

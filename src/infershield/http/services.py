@@ -8,11 +8,12 @@ Reachable as ``state.services`` from every route, the admin API included.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from infershield.config.gateway import GatewaySettings
 from infershield.errors import InfershieldError
 from infershield.http.auditing import Auditor
+from infershield.http.dependency_probe import DatabaseProbe
 from infershield.http.limiting import RequestLimiter, build_backend, tiers_from
 from infershield.http.metering import UsageMeter
 from infershield.http.offenders import OffenderTracker
@@ -20,6 +21,7 @@ from infershield.http.tenant_policies import TenantDirectory
 from infershield.limits.base import RateLimitBackend
 from infershield.observability.metrics import Metrics
 from infershield.sessions.base import SessionStore
+from infershield.sessions.fallback import FallbackSessionStore
 from infershield.sessions.memory import MemorySessionStore
 from infershield.sessions.redis import RedisSessionStore
 from infershield.storage import (
@@ -41,7 +43,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class GatewayServices:
     """Storage repositories (``database``, ``key_store``, ``keys``, ``audit``, ``tenants``, ``usage``,
-    ``blocked``), the rate ``limiter`` backend, and the request-path helpers built on them."""
+    ``blocked``), the rate ``limiter`` backend, the request-path helpers built on them, and the
+    ``database_probe`` that ``/ready`` asks."""
 
     settings: GatewaySettings
     database: Database
@@ -59,6 +62,10 @@ class GatewayServices:
     directory: TenantDirectory
     auditor: Auditor
     started: bool = False
+    database_probe: DatabaseProbe = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.database_probe = DatabaseProbe(self.database)
 
     def should_migrate(self) -> bool:
         mode = self.settings.migrate
@@ -94,9 +101,12 @@ class GatewayServices:
 
 
 def build_session_store(settings: GatewaySettings) -> SessionStore:
-    """``session_store: memory`` (one process) or ``redis`` (shared by every instance; nothing connects yet)."""
+    """``session_store: memory`` (one process) or ``redis`` (shared by every instance; nothing connects yet).
+
+    Redis sits behind a memory fallback: while it is down requests are still served (with per-instance
+    history) and ``/ready`` reports the session store ``degraded_memory``."""
     if settings.session_store == "redis":
-        return RedisSessionStore.from_url(settings.redis_url)
+        return FallbackSessionStore(RedisSessionStore.from_url(settings.redis_url), MemorySessionStore())
     return MemorySessionStore()
 
 

@@ -47,7 +47,12 @@ class ObservedStore(SessionStore):
         await self.inner.aclose()
 
 
-def observed(store: SessionStore, metrics: Metrics) -> ObservedStore:
+def observed(store: SessionStore, metrics: Metrics) -> SessionStore:
+    from infershield.sessions.fallback import FallbackSessionStore
     from infershield.sessions.redis import RedisSessionStore
 
+    if isinstance(store, FallbackSessionStore):
+        # The fallback never raises, so Redis itself is watched (operations and the availability gauge).
+        store.primary = ObservedStore(store.primary, metrics, "redis")
+        return store
     return ObservedStore(store, metrics, "redis" if isinstance(store, RedisSessionStore) else None)

@@ -3,7 +3,7 @@ gateway's policy, as a :class:`Guard` built once and cached.
 
 Tenant records are read through a short cache (``auth.cache_seconds``). A tenant's guard is rebuilt when
 its overrides change or when the gateway's own guard was replaced (a policy hot reload), and is built
-off the event loop with :func:`build_engine`, which reuses the already loaded learned model. Invalid
+off the event loop with :func:`infershield.http.engines.engine_for`, which reuses the already loaded learned model. Invalid
 overrides are logged and the gateway policy applies.
 """
 
@@ -23,8 +23,8 @@ from infershield.config.gateway import GatewaySettings
 from infershield.config.policy import policy_from_mapping
 from infershield.core.engine import Engine
 from infershield.errors import ConfigError, InfershieldError, NotFoundError
+from infershield.http.engines import engine_for
 from infershield.http.guard import Guard
-from infershield.ml.engine import build_engine
 from infershield.storage import TenantRecord, TenantRepository
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def base_policy_mapping(settings: GatewaySettings) -> dict[str, Any]:
 
 
 def _engine_for(settings: GatewaySettings, overrides: Mapping[str, Any]) -> Engine:
-    return build_engine(policy_from_mapping(merged(base_policy_mapping(settings), overrides)))
+    return engine_for(settings, policy_from_mapping(merged(base_policy_mapping(settings), overrides)))
 
 
 class TenantDirectory:

@@ -92,10 +92,12 @@ async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
     verdict = decision.verdict
     record.action, record.kinds, record.risk = verdict.action.value, verdict.kinds, verdict.risk
     services = state.services
+    # the scope's path, not request.url.path: building a URL parses the Host header on every request
     await services.auditor.decision(stage="prompt", verdict=verdict, action=verdict.action.value,
                                     kinds=verdict.kinds, request_id=rid, tenant=identity.tenant,
-                                    principal=identity.principal, session_id=session, route=request.url.path,
-                                    started=record.started, forwarded=decision.messages)
+                                    principal=identity.principal, session_id=session,
+                                    route=request.scope["path"], started=record.started,
+                                    forwarded=decision.messages)
     if state.guard.blocks(verdict):
         services.offenders.note_block(principals(identity, session, request), tenant=identity.tenant,
                                       request_id=rid)

@@ -8,6 +8,10 @@ from starlette.responses import PlainTextResponse, Response
 from infershield.http.errors import json_response
 from infershield.http.request_context import authenticate
 from infershield.http.state import gateway
+from infershield.http.store_metrics import ObservedStore
+from infershield.sessions.base import SessionStore
+from infershield.sessions.fallback import FallbackSessionStore
+from infershield.sessions.redis import RedisSessionStore
 
 SECURITY_TXT = """Contact: https://github.com/infershield/infershield/security/advisories/new
 Expires: 2027-12-31T23:59:59Z
@@ -25,18 +29,38 @@ async def startup(request: Request) -> Response:
     return json_response({"status": "started" if started else "starting"}, 200 if started else 503)
 
 
+def _session_store_state(store: SessionStore) -> str:
+    """``memory`` (configured so), ``redis``, or ``degraded_memory`` while Redis is down."""
+    if isinstance(store, FallbackSessionStore):
+        return store.state
+    return "redis" if isinstance(store, ObservedStore) and isinstance(store.inner, RedisSessionStore) else "memory"
+
+
+def _health(state: str) -> str:
+    """One word per dependency: ``ok``, ``degraded`` (serving on a per-instance substitute) or ``failed``."""
+    if state in ("ok", "memory", "redis"):
+        return "ok"
+    return "degraded" if state == "degraded_memory" else "failed"
+
+
 async def ready(request: Request) -> Response:
     """503 while starting, once SIGTERM has been received (draining, see ``http/drain.py``), or when every
-    provider's circuit breaker is open. 200 ``degraded`` while the shared rate-limit store is down."""
+    provider's circuit breaker is open. 200 ``degraded`` while a shared dependency (Redis for limits or
+    sessions, the database) is down: every instance shares them, so a 503 would empty the whole pool at once;
+    ``dependencies`` says which one is ``degraded`` (serving on per-instance memory) or ``failed``."""
     state = gateway(request)
     breakers = state.router.breaker_states()
     providers_ok = any(s != "open" for s in breakers.values()) if breakers else True
-    limiter = state.services.limits.state  # Redis down: still serving on per-instance limits, so "degraded"
-    checks = {"started": state.started, "draining": state.draining, "providers": breakers, "rate_limiter": limiter}
+    services = state.services
+    raw = {"rate_limiter": services.limits.state, "session_store": _session_store_state(state.guard.store),
+           "database": await services.database_probe.state()}
+    dependencies = {name: _health(value) for name, value in raw.items()}
+    checks: dict[str, object] = {"started": state.started, "draining": state.draining, "providers": breakers,
+                                 **raw}
     ok = state.started and not state.draining and providers_ok
-    degraded = limiter not in ("memory", "redis")
+    degraded = any(value != "ok" for value in dependencies.values())
     status = ("degraded" if degraded else "ready") if ok else "draining" if state.draining else "not_ready"
-    return json_response({"status": status, "checks": checks}, 200 if ok else 503)
+    return json_response({"status": status, "checks": checks, "dependencies": dependencies}, 200 if ok else 503)
 
 
 async def models(request: Request) -> Response:
