@@ -123,3 +123,14 @@ def test_multiprocess_mode_merges_workers(tmp_path: Path) -> None:
     text = subprocess.run([sys.executable, "-c", scrape], env=env, check=True, timeout=60, capture_output=True,
                           text=True).stdout
     assert _value(text, "infershield_requests_total", status="200", model="gpt-4o") == 2
+
+
+def test_retry_totals_from_the_router_become_a_counter() -> None:
+    metrics = Metrics()
+    metrics.sync_retries({"openai": 2})
+    metrics.sync_retries({"openai": 2, "azure": 1})  # a repeated scrape adds nothing
+    metrics.sync_retries({"openai": 5, "azure": 1})
+    text = metrics.exposition()[0].decode()
+    name = next(n for n in metric_names() if "retr" in n)
+    assert _value(text, f"{name}_total" if not name.endswith("_total") else name, provider="openai") == 5
+    assert _value(text, f"{name}_total" if not name.endswith("_total") else name, provider="azure") == 1

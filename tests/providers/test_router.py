@@ -82,6 +82,7 @@ def test_retries_then_success_counts_attempts() -> None:
         assert fake.hits(A) == 3
         assert fake.hits(B) == 0
         assert h.sleeps == [0.5, 1.0]  # full jitter with rand=0.5: 0.5 * 1, 0.5 * 2
+        assert h.router.retry_counts() == {"a": 2}
 
     asyncio.run(scenario())
 

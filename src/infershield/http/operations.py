@@ -52,13 +52,18 @@ class Operations:
         self.reloader = reloader
         self.metrics_server: MetricsServer | None = None
 
+    def _refresh_router_metrics(self) -> None:
+        """Breaker states and retry totals live in the router; copy them into the metrics at scrape time."""
+        self.obs.metrics.set_breakers(self.state.router.breaker_states())
+        self.obs.metrics.sync_retries(self.state.router.retry_counts())
+
     async def start(self) -> None:
         o = self.state.settings.observability
         if o.metrics_port is not None and not os.environ.get(METRICS_SUPERVISED_ENV):
             metrics = self.obs.metrics
             self.metrics_server = start_metrics_server(
                 o.metrics_port, o.metrics_host, metrics,
-                refresh=lambda: metrics.set_breakers(self.state.router.breaker_states()))
+                refresh=self._refresh_router_metrics)
         if self.reloader is not None:
             self.reloader.start()
         self.obs.logger.info("startup", policy_file=self.state.settings.policy_file,
@@ -84,7 +89,8 @@ def install_operations(app: FastAPI, state: GatewayState, obs: Observability | N
     app.add_middleware(ObserveMiddleware, observability=obs, state=state)
     o = settings.observability
     if o.metrics_token:
-        app.add_api_route("/metrics", metrics_endpoint(obs.metrics, o.metrics_token, state.router.breaker_states),
+        app.add_api_route("/metrics", metrics_endpoint(obs.metrics, o.metrics_token, state.router.breaker_states,
+                                                           state.router.retry_counts),
                           methods=["GET"], include_in_schema=False)
     reloader = None
     if settings.policy_file:

@@ -35,6 +35,7 @@ class Metrics:
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry if registry is not None else CollectorRegistry(auto_describe=True)
+        self._retries_seen: dict[str, int] = {}
         r, ns = self.registry, NAMESPACE
         self.requests = Counter("requests", "Requests answered, by route, status, model and provider.",
                                 ["route", "status", "model", "provider"], namespace=ns, registry=r)
@@ -135,6 +136,14 @@ class Metrics:
 
     def count_retry(self, provider: str = "") -> None:
         self._child(self.provider_retries, provider or "unknown").inc()
+
+    def sync_retries(self, totals: Mapping[str, int]) -> None:
+        """Advance the retry counter to running totals kept elsewhere (the router counts, we export)."""
+        for provider, total in totals.items():
+            seen = self._retries_seen.get(provider, 0)
+            if total > seen:
+                self._child(self.provider_retries, provider or "unknown").inc(total - seen)
+                self._retries_seen[provider] = total
 
     def count_session_op(self, op: str, ok: bool) -> None:
         self._child(self.session_ops, op, "ok" if ok else "error").inc()

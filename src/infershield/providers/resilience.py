@@ -126,8 +126,11 @@ async def retry_call(
     *,
     sleep: Sleep = asyncio.sleep,
     rand: Callable[[], float] = random.random,
+    on_retry: Callable[[], None] | None = None,
 ) -> T:
-    """Run ``call`` up to ``spec.max_attempts`` times, retrying retryable :class:`ProviderError` only."""
+    """Run ``call`` up to ``spec.max_attempts`` times, retrying retryable :class:`ProviderError` only.
+
+    ``on_retry`` is called before each retry (for counting; providers import no metrics library)."""
     attempts = max(1, spec.max_attempts)
     for attempt in range(attempts):
         try:
@@ -143,5 +146,7 @@ async def retry_call(
                 delay = exc.retry_after
             else:
                 delay = backoff_delay(attempt, spec, rand)
+            if on_retry is not None:
+                on_retry()
             await sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover

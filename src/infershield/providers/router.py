@@ -119,6 +119,7 @@ class Router:
         self._sleep = sleep
         self._rand = rand
         self._retry: dict[str, RetrySpec] = {}
+        self._retries: dict[str, int] = {}  # retries so far per provider, read by the metrics scrape
         self._breakers: dict[str, CircuitBreaker] = {}
         for name, provider in self._providers.items():
             spec = (specs or {}).get(name) or getattr(provider, "spec", None)
@@ -139,6 +140,13 @@ class Router:
 
     def breaker_states(self) -> dict[str, str]:
         return {name: breaker.state for name, breaker in self._breakers.items()}
+
+    def retry_counts(self) -> dict[str, int]:
+        """Retries made so far, per provider (monotonic; the metrics scrape turns them into a counter)."""
+        return dict(self._retries)
+
+    def _count_retry(self, name: str) -> None:
+        self._retries[name] = self._retries.get(name, 0) + 1
 
     async def _guarded(self, name: str, call: Callable[[], Any]) -> Any:
         breaker = self._breakers[name]
@@ -187,7 +195,7 @@ class Router:
         for name in self.candidates(model) if names is None else names:
             try:
                 result = await retry_call(partial(attempt, name), self._retry[name], sleep=self._sleep,
-                                          rand=self._rand)
+                                          rand=self._rand, on_retry=partial(self._count_retry, name))
             except CircuitOpenError as exc:
                 last = last or exc
                 continue

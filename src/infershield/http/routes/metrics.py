@@ -41,8 +41,8 @@ def bearer_matches(request: Request, token: str) -> bool:
     return bool(token) and given[:7].lower() == "bearer " and hmac.compare_digest(given[7:].strip(), token)
 
 
-def metrics_endpoint(metrics: Metrics, token: str, breakers: Callable[[], Mapping[str, str]]
-                     ) -> Callable[[Request], object]:
+def metrics_endpoint(metrics: Metrics, token: str, breakers: Callable[[], Mapping[str, str]],
+                     retries: Callable[[], Mapping[str, int]] = dict) -> Callable[[Request], object]:
     """The ``GET /metrics`` handler for the main port (only registered when ``token`` is set)."""
 
     async def endpoint(request: Request) -> Response:
@@ -50,6 +50,7 @@ def metrics_endpoint(metrics: Metrics, token: str, breakers: Callable[[], Mappin
             return error_response("openai", 401, "metrics need 'Authorization: Bearer <metrics_token>'",
                                   headers={"WWW-Authenticate": "Bearer"})
         metrics.set_breakers(breakers())
+        metrics.sync_retries(retries())
         body, content_type = metrics.exposition()
         return Response(body, media_type=content_type)
 
