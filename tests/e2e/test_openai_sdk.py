@@ -142,3 +142,31 @@ def test_scan_endpoint_and_probes(gateway: Gateway) -> None:
     for probe in ("/health", "/ready", "/startup"):
         with urllib.request.urlopen(f"{gateway.base_url}{probe}", timeout=5) as response:
             assert response.status == 200
+
+
+def test_a_reply_blocked_mid_stream_is_audited(gateway: Gateway) -> None:
+    import sqlite3
+    import time
+    import uuid
+
+    db = gateway.log.parent / "gateway.db"
+    rid = f"req-stream-block-{uuid.uuid4().hex}"
+
+    def rows() -> list[tuple[str, str]]:
+        with sqlite3.connect(db) as con:
+            return [(str(a), str(d)) for a, d in con.execute(
+                "SELECT action, detail FROM audit_events WHERE request_id = ?", (rid,)).fetchall()]
+
+    stream = client(gateway).chat.completions.create(
+        model="tool", messages=[{"role": "user", "content": "tidy the disk"}], stream=True,
+        extra_headers={"X-Request-ID": rid})
+    with pytest.raises(openai.APIError, match="blocked"):
+        for _ in stream:
+            pass
+    deadline = time.monotonic() + 5
+    while not rows() and time.monotonic() < deadline:
+        time.sleep(0.05)  # audit rows are written in batches off the request path
+    found = rows()
+    assert len(found) == 1
+    assert found[0][0] == "block"
+    assert "response" in found[0][1]

@@ -27,6 +27,7 @@ from infershield.http.routes.chat_common import (
     guard_completion,
     prepare,
     refused,
+    response_blocked,
 )
 from infershield.http.stream_relay import StreamEnd, guarded_chunks
 from infershield.providers.anthropic_dialect import (
@@ -92,6 +93,7 @@ async def _complete(prepared: Prepared, body: dict[str, Any], headers: dict[str,
         message = chat_completion_to_anthropic(completion)
     record.stage("scan_output", started)
     if blocked is not None:
+        await response_blocked(prepared, blocked)
         return block_response("anthropic", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
                               request_id=prepared.request_id)
     return json_response(message, 200, headers)
@@ -118,6 +120,8 @@ async def _stream(prepared: Prepared, body: dict[str, Any]) -> AsyncIterator[byt
                 if not isinstance(event, StreamEnd):
                     yield encode_sse(event[1], event[0])
                 elif event.blocked is not None or event.error is not None:
+                    if event.blocked is not None:
+                        await response_blocked(prepared, event.blocked)
                     yield _end(prepared, event)
             return
         translator = OpenAIToAnthropicStream(model=prepared.chat.model)
@@ -126,6 +130,8 @@ async def _stream(prepared: Prepared, body: dict[str, Any]) -> AsyncIterator[byt
                 for name, data in translator.feed(item):
                     yield encode_sse(data, name)
             elif item.blocked is not None or item.error is not None:
+                if item.blocked is not None:
+                    await response_blocked(prepared, item.blocked)
                 yield _end(prepared, item)
             else:
                 for name, data in translator.finish():

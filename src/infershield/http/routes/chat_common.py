@@ -37,6 +37,32 @@ class Prepared:
     decision: InputDecision
     record: RequestRecord = field(default_factory=RequestRecord.unattached)  # what observability logs
     accounting: Accounting | None = None  # rate limit and usage bookkeeping (None: not admitted through it)
+    caller: Caller | None = None  # who asked, for the audit of the reply's verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who sent a request, as the audit trail records it."""
+
+    tenant: str
+    principal: str
+    session_id: str
+    route: str
+
+
+async def response_blocked(prepared: Prepared, decision: OutputDecision) -> None:
+    """A reply (whole or streamed) was blocked: note it for the access log, metrics and audit.
+
+    Admitted requests are audited from the note by the accounting middleware once the response ends;
+    the others (no rate-limit accounting) are audited here."""
+    prepared.record.note_output("block", decision.kinds)
+    caller = prepared.caller
+    if caller is None or prepared.accounting is not None:
+        return
+    await prepared.state.services.auditor.decision(
+        stage="response", verdict=decision.verdict, action="block", kinds=decision.kinds,
+        request_id=prepared.request_id, tenant=caller.tenant, principal=caller.principal,
+        session_id=caller.session_id, route=caller.route, started=prepared.record.started)
 
 
 def base_headers(rid: str, risk: int, action: str) -> dict[str, str]:
@@ -109,7 +135,8 @@ async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
         return None, response
     params = {k: v for k, v in converted.items() if k not in ("model", "messages", "stream")}
     chat = ChatRequest(model, tuple(decision.messages), params, rid)
-    return Prepared(state, rid, converted, chat, decision, record, accounting), None
+    caller = Caller(identity.tenant, identity.principal, session, request.scope["path"])
+    return Prepared(state, rid, converted, chat, decision, record, accounting, caller), None
 
 
 def refused(prepared: Prepared) -> bool:
@@ -171,6 +198,7 @@ async def forward(prepared: Prepared, dialect: Dialect, headers: dict[str, str]
     guarded, blocked = guard_completion(prepared, reply)
     record.stage("scan_output", started)
     if blocked is not None:
+        await response_blocked(prepared, blocked)
         return None, block_response(dialect, stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
                                     request_id=prepared.request_id)
     return guarded, None

@@ -15,6 +15,7 @@ from infershield.http.routes.chat_common import (
     openai_refusal,
     prepare,
     refused,
+    response_blocked,
 )
 from infershield.http.stream_relay import StreamEnd, guarded_chunks
 from infershield.providers.sse import SSE_DONE, encode_sse
@@ -49,6 +50,7 @@ async def _stream(prepared: Prepared) -> AsyncIterator[bytes]:
                                                for c in item.get("choices") or ())
             yield encode_sse(item)
         elif item.blocked is not None:
+            await response_blocked(prepared, item.blocked)
             yield encode_sse(block_body("openai", stage="response", risk=item.blocked.verdict.risk,
                                   kinds=list(item.blocked.kinds), request_id=prepared.request_id))
         elif item.error is not None:
