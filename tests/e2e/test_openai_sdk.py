@@ -152,14 +152,14 @@ def test_a_reply_blocked_mid_stream_is_audited(gateway: Gateway) -> None:
     db = gateway.log.parent / "gateway.db"
     rid = f"req-stream-block-{uuid.uuid4().hex}"
 
-    def rows() -> list[tuple[str, str]]:
+    def rows() -> list[tuple[str, str, str]]:
         with sqlite3.connect(db) as con:
-            return [(str(a), str(d)) for a, d in con.execute(
-                "SELECT action, detail FROM audit_events WHERE request_id = ?", (rid,)).fetchall()]
+            return [(str(a), str(d), str(c)) for a, d, c in con.execute(
+                "SELECT action, detail, correlation_id FROM audit_events WHERE request_id = ?", (rid,)).fetchall()]
 
     stream = client(gateway).chat.completions.create(
         model="tool", messages=[{"role": "user", "content": "tidy the disk"}], stream=True,
-        extra_headers={"X-Request-ID": rid})
+        extra_headers={"X-Request-ID": rid, "X-Correlation-ID": "corr-audit-trail-1"})
     with pytest.raises(openai.APIError, match="blocked"):
         for _ in stream:
             pass
@@ -170,3 +170,4 @@ def test_a_reply_blocked_mid_stream_is_audited(gateway: Gateway) -> None:
     assert len(found) == 1
     assert found[0][0] == "block"
     assert "response" in found[0][1]
+    assert found[0][2] == "corr-audit-trail-1"  # the caller's correlation id reaches the audit trail

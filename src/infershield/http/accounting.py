@@ -73,4 +73,5 @@ class AccountingMiddleware:
             await services.auditor.event(
                 "security_decision", action=record.output_action, tenant=identity.tenant or None,
                 principal=identity.principal, request_id=record.request_id, route=route,
+                correlation_id=record.correlation_id,
                 kinds=record.output_kinds, detail={"stage": "response"})

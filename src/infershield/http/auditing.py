@@ -48,20 +48,22 @@ class Auditor:
 
     async def decision(self, *, stage: str, verdict: Verdict, action: str, kinds: Sequence[str], request_id: str,
                        tenant: str, principal: str, session_id: str, route: str, started: float,
-                       forwarded: Sequence[Mapping[str, Any]] = ()) -> None:
+                       forwarded: Sequence[Mapping[str, Any]] = (), correlation_id: str | None = None) -> None:
         """One security decision (``stage``: prompt or response), if ``action`` is worth recording."""
         if not self.wants(action):
             return
         excerpt = excerpt_of(forwarded, self.settings.excerpt_chars) if self.settings.excerpts and action != "block" \
             else None
         await self.submit(AuditEvent(
-            "security_decision", request_id=request_id, tenant=tenant or None, principal=principal,
+            "security_decision", request_id=request_id, correlation_id=correlation_id, tenant=tenant or None,
+            principal=principal,
             session_id=session_id, route=route, action=action, risk=verdict.risk, kinds=tuple(kinds),
             rule_ids=rule_ids(verdict), latency_ms=round((time.perf_counter() - started) * 1000, 3),
             excerpt=excerpt, detail={"stage": stage}))
 
     async def event(self, event_type: str, *, action: str, detail: Mapping[str, Any], tenant: str | None = None,
                     principal: str | None = None, request_id: str | None = None, route: str | None = None,
-                    kinds: tuple[str, ...] = ()) -> None:
+                    kinds: tuple[str, ...] = (), correlation_id: str | None = None) -> None:
         await self.submit(AuditEvent(event_type, tenant=tenant, principal=principal, request_id=request_id,
-                                     route=route, action=action, kinds=kinds, detail=dict(detail)))
+                                     correlation_id=correlation_id, route=route, action=action, kinds=kinds,
+                                     detail=dict(detail)))

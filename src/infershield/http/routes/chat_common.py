@@ -62,7 +62,8 @@ async def response_blocked(prepared: Prepared, decision: OutputDecision) -> None
     await prepared.state.services.auditor.decision(
         stage="response", verdict=decision.verdict, action="block", kinds=decision.kinds,
         request_id=prepared.request_id, tenant=caller.tenant, principal=caller.principal,
-        session_id=caller.session_id, route=caller.route, started=prepared.record.started)
+        session_id=caller.session_id, route=caller.route, started=prepared.record.started,
+        correlation_id=prepared.record.correlation_id)
 
 
 def base_headers(rid: str, risk: int, action: str) -> dict[str, str]:
@@ -123,7 +124,7 @@ async def prepare(request: Request, dialect: Dialect, openai_body: Any = None
                                     kinds=verdict.kinds, request_id=rid, tenant=identity.tenant,
                                     principal=identity.principal, session_id=session,
                                     route=request.scope["path"], started=record.started,
-                                    forwarded=decision.messages)
+                                    forwarded=decision.messages, correlation_id=record.correlation_id)
     if state.guard.blocks(verdict):
         services.offenders.note_block(principals(identity, session, request), tenant=identity.tenant,
                                       request_id=rid)

@@ -132,7 +132,7 @@ async def embeddings(request: Request) -> Response:
         await state.services.auditor.decision(
             stage="prompt", verdict=decision.verdict, action=action, kinds=decision.verdict.kinds, request_id=rid,
             tenant=identity.tenant, principal=identity.principal, session_id=session, route=request.scope["path"],
-            started=record.started, forwarded=decision.messages)
+            started=record.started, forwarded=decision.messages, correlation_id=record.correlation_id)
     if decision is not None and state.guard.blocks(decision.verdict):
         state.services.offenders.note_block(principals(identity, session, request), tenant=identity.tenant,
                                             request_id=rid)
