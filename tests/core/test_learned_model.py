@@ -129,3 +129,16 @@ def test_repeating_a_text_does_not_raise_its_score() -> None:
     assert predict(model, "override the plan " * 20).probability <= once.probability
     found = occurrences("abc abc abc", SPEC)
     assert len(set(found.bucket.tolist())) == len(found)
+
+
+def test_the_one_window_fast_path_gives_the_same_probability_as_the_full_path() -> None:
+    from infershield.core.learned.features import distinct_buckets
+
+    model = word_model({"override": ("prompt_injection", 9.5), "persona": ("jailbreak", 6.0)}, window=256, stride=128)
+    for text in ("please override the persona now", "a calm note about the budget", "override override", "x y"):
+        fast = predict(model, text)
+        full = predict(model, text, explain_above=0.0)
+        assert (fast.probability, fast.label, fast.start, fast.end) == (full.probability, full.label, full.start,
+                                                                        full.end)
+        assert fast.evidence == ()
+        assert np.array_equal(distinct_buckets(text, SPEC), occurrences(text, SPEC).bucket)

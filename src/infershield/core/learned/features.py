@@ -89,8 +89,10 @@ def _separator_table() -> npt.NDArray[np.bool_]:
     return table
 
 
-def _is_separator(codes: U64) -> npt.NDArray[np.bool_]:
-    result: npt.NDArray[np.bool_] = _separator_table()[np.minimum(codes, 0xFFFF).astype(np.intp)]
+@cache
+def _word_char_table() -> npt.NDArray[np.bool_]:
+    """For each BMP code point: part of a word (not a separator); code points above the BMP count as word."""
+    result: npt.NDArray[np.bool_] = ~_separator_table()
     return result
 
 
@@ -103,62 +105,88 @@ def _mix(salted: U64, bits: int) -> I64:
     return result
 
 
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
 def codes_of(text: str) -> U64:
     """Lower-cased code points of ``text`` with digits folded to ``0`` (same length as ``text``)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two; keep positions aligned
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    codes = np.frombuffer(lowered.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    codes[(codes >= 0x30) & (codes <= 0x39)] = 0x30
-    return codes
+    folded = lowered.translate(_DIGITS_TO_ZERO)
+    result: U64 = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return result
 
 
-def _char_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
-    """(salted hash, start, length) per character n-gram family."""
-    found: list[tuple[U64, I64, I64]] = []
+def _char_hashes(codes: U64, spec: FeatureSpec) -> list[U64]:
+    """Salted hashes of each character n-gram family, in order of position."""
+    found: list[U64] = []
     rolling = codes.copy()
-    positions = np.arange(codes.shape[0], dtype=np.int64)
     for n in range(1, max(spec.char_ngrams, default=0) + 1):
         if n > 1:
             rolling = rolling[:-1] * _PRIME + codes[n - 1 :]
         if n in spec.char_ngrams and rolling.shape[0]:
-            count = rolling.shape[0]
-            found.append((rolling + np.uint64(n), positions[:count], np.full(count, n, dtype=np.int64)))
+            found.append(rolling + np.uint64(n))
     return found
+
+
+def _char_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
+    """(salted hash, start, length) per character n-gram family."""
+    positions = np.arange(codes.shape[0], dtype=np.int64)
+    return [(hashes, positions[: hashes.shape[0]], np.full(hashes.shape[0], codes.shape[0] - hashes.shape[0] + 1,
+                                                            dtype=np.int64))
+            for hashes in _char_hashes(codes, spec)]
 
 
 def _words(codes: U64) -> tuple[U64, I64, I64]:
     """(hash, start, length) of every maximal run of non-separator characters."""
-    inside = ~_is_separator(codes)
-    if not inside.any():
+    inside = _word_char_table()[np.minimum(codes, 0xFFFF).astype(np.intp)]
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], inside, [False])).astype(np.int8)))
+    if edges.shape[0] == 0:
         empty = np.zeros(0, dtype=np.int64)
         return np.zeros(0, dtype=np.uint64), empty, empty
-    edges = np.diff(np.concatenate(([False], inside, [False])).astype(np.int8))
-    starts = np.flatnonzero(edges == 1).astype(np.int64)
-    ends = np.flatnonzero(edges == -1).astype(np.int64)
+    starts, ends = edges[0::2], edges[1::2]  # runs open and close alternately
     lengths = ends - starts
     word_chars = np.flatnonzero(inside)
     offset_in_word = word_chars - np.repeat(starts, lengths)
     weighted = codes[word_chars] * _word_multipliers()[offset_in_word % _WORD_POSITIONS]
-    cumulative = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
-    hashes: U64 = np.add.reduceat(weighted, cumulative) + lengths.astype(np.uint64)
-    return hashes, starts, lengths
+    hashes: U64 = np.add.reduceat(weighted, np.cumsum(lengths) - lengths) + lengths.astype(np.uint64)
+    return hashes, starts.astype(np.int64), lengths.astype(np.int64)
 
 
-def _word_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
-    """(salted hash, start, length) per word n-gram family."""
-    hashes, starts, lengths = _words(codes)
-    found: list[tuple[U64, I64, I64]] = []
+def _word_hashes(hashes: U64, spec: FeatureSpec) -> list[tuple[int, U64]]:
+    """(n, salted hash) per word n-gram family, from the hashes of the words."""
+    found: list[tuple[int, U64]] = []
     for n in spec.word_ngrams:
         if hashes.shape[0] < n:
             continue
         combined = hashes[: hashes.shape[0] - n + 1].copy()
         for k in range(1, n):
             combined = combined * _PRIME + hashes[k : hashes.shape[0] - n + 1 + k]
+        found.append((n, combined + np.uint64(100 + n)))
+    return found
+
+
+def _word_ngrams(codes: U64, spec: FeatureSpec) -> list[tuple[U64, I64, I64]]:
+    """(salted hash, start, length) per word n-gram family."""
+    hashes, starts, lengths = _words(codes)
+    found: list[tuple[U64, I64, I64]] = []
+    for n, salted in _word_hashes(hashes, spec):
         ends = starts[n - 1 :] + lengths[n - 1 :]
         first = starts[: starts.shape[0] - n + 1]
-        found.append((combined + np.uint64(100 + n), first, ends - first))
+        found.append((salted, first, ends - first))
     return found
+
+
+def distinct_buckets(text: str, spec: FeatureSpec) -> I64:
+    """The same buckets :func:`occurrences` keeps, without positions: enough to score a text as one window."""
+    codes = codes_of(text)
+    salted = _char_hashes(codes, spec) + [h for _n, h in _word_hashes(_words(codes)[0], spec)]
+    if not salted:
+        return np.zeros(0, dtype=np.int64)
+    all_buckets = _mix(np.concatenate(salted), spec.hash_bits)
+    result: I64 = all_buckets[_first_occurrences(all_buckets, spec.buckets)]
+    return result
 
 
 def occurrences(text: str, spec: FeatureSpec) -> Occurrences:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from infershield.core.learned.features import FeatureSpec, Occurrences, occurrences
+from infershield.core.learned.features import FeatureSpec, Occurrences, distinct_buckets, occurrences
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -148,11 +148,23 @@ def evidence(model: LinearModel, text: str, found: Occurrences, label: int, span
     return tuple(phrases)
 
 
+def _predict_one_window(model: LinearModel, text: str) -> Prediction:
+    """A text that fits one window, scored from its distinct buckets alone (no positions, no explanation)."""
+    buckets = distinct_buckets(text, model.spec)
+    scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
+    totals = [float(column.take(buckets).sum(dtype=np.float64)) * scale for column in model.columns]
+    logits = (model.bias.astype(np.float64) + np.asarray(totals))[None, :]
+    probability = round(float(calibrated(model, attack_margin(logits))[0]), 4)
+    return Prediction(probability, model.classes[1 + int(np.argmax(logits[0, 1:]))], 0, len(text))
+
+
 def predict(model: LinearModel, text: str, *, explain_above: float = 2.0) -> Prediction:
     """Score ``text``: the calibrated attack probability of its most suspicious window.
 
     The phrases behind the score are worked out only when the probability reaches ``explain_above``.
     """
+    if len(text) <= model.window and explain_above > 1.0:
+        return _predict_one_window(model, text)
     found = occurrences(text, model.spec)
     logits, bounds = window_logits(model, found, len(text))
     probabilities = calibrated(model, attack_margin(logits))

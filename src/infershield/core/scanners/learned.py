@@ -33,7 +33,13 @@ class LearnedScanner(Scanner):
         view = text.folded
         if len(view.text.strip()) < 2:
             return []
-        prediction = predict(self.model, view.text, explain_above=self.min_score)
+        # A text that fits one window is first scored from its buckets alone; positions and the explanation
+        # are worked out only for the few texts that may become findings (or go to the second stage).
+        short = len(view.text) <= self.model.window
+        prediction = predict(self.model, view.text, explain_above=2.0 if short else self.min_score)
+        detail_from = self.min_score if self.second is None else min(self.min_score, self.grey_zone[0])
+        if short and prediction.probability >= detail_from:
+            prediction = predict(self.model, view.text, explain_above=self.min_score)
         probability, stage = prediction.probability, ""
         low, high = self.grey_zone
         if self.second is not None and low <= probability < high:
