@@ -9,7 +9,9 @@ from typing import Any
 
 import openai
 import pytest
-from identity_harness import HELLO, drop_prefix, require_redis, running
+from identity_harness import HELLO, running
+
+from redis_service import drop_prefix, require_redis
 
 TIGHT = {"limits": {"rate": {"tiers": {"free": {"requests_per_minute": 2}}}}}
 
@@ -84,7 +86,7 @@ def test_quota_exceeded_is_insufficient_quota_and_usage_reports_the_month(tmp_pa
 
 
 def test_redis_limiter_is_shared_by_two_apps(tmp_path: Path) -> None:
-    require_redis()
+    url = require_redis()
     prefix = f"test:rl:{uuid.uuid4().hex}:"
     extra = {"limits": {"rate": {"backend": "redis", "redis_prefix": prefix,
                                  "tiers": {"free": {"requests_per_minute": 3}}}}}
@@ -99,7 +101,7 @@ def test_redis_limiter_is_shared_by_two_apps(tmp_path: Path) -> None:
                 _chat(two.sdk(key))
             assert two.client.get("/ready").json()["checks"]["rate_limiter"] == "redis"
     finally:
-        drop_prefix(prefix)
+        drop_prefix(url, prefix)
 
 
 def _dead_port() -> int:

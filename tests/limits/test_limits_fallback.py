@@ -7,13 +7,13 @@ import contextlib
 from collections.abc import Iterator, Sequence
 
 import pytest
-from limits_redis_service import require_redis, unique_prefix
 
 from infershield.errors import BackendUnavailableError
 from infershield.limits.base import BucketSpec, Charge, Decision, RateLimitBackend
 from infershield.limits.fallback import FallbackRateLimiter, OnFailure
 from infershield.limits.memory_bucket import MemoryTokenBucket
 from infershield.limits.redis_bucket import RedisTokenBucket, make_client
+from redis_service import require_redis, unique_prefix
 
 SPEC = BucketSpec("k:requests", capacity=2, refill_per_second=0.001)
 ONE = [Charge(SPEC)]

@@ -11,12 +11,12 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 import redis
-from limits_redis_service import require_redis, unique_prefix
 
 from infershield.errors import BackendUnavailableError
 from infershield.limits.base import BucketSpec, Charge, Decision, RateLimitBackend
 from infershield.limits.memory_bucket import MemoryTokenBucket
 from infershield.limits.redis_bucket import RedisTokenBucket, make_client
+from redis_service import require_redis, unique_prefix
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import orjson
 import pytest
 import redis
-from sessions_redis_service import require_redis, unique_prefix
 
 from infershield.core.types import Role, SessionAction, SessionEvent
 from infershield.errors import BackendUnavailableError, MalformedInputError
 from infershield.sessions.redis import RedisSessionStore, decode_event, encode_event
+from redis_service import require_redis, unique_prefix
 
 EVENT = SessionEvent(Role.TOOL, frozenset({SessionAction.PRIVILEGED_WRITE, SessionAction.FILE_READ}), 2,
                      frozenset({"secret.github_token"}), 90, 1)

@@ -7,12 +7,12 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from sessions_redis_service import require_redis, unique_prefix
 
 from infershield.core.types import Role, SessionAction, SessionEvent
 from infershield.sessions.base import SessionState, SessionStore
 from infershield.sessions.memory import MemorySessionStore
 from infershield.sessions.redis import RedisSessionStore
+from redis_service import require_redis, unique_prefix
 
 
 @pytest.fixture(scope="module")

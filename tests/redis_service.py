@@ -1,6 +1,7 @@
-"""Real Redis for the limits tests: skipped when unreachable, a failure under CI=true; data under a unique prefix.
+"""Real Redis for tests in any folder: skipped when unreachable, a failure under CI=true; data under a unique prefix.
 
-(Plain functions, not a conftest: mypy refuses several modules named ``conftest`` in a tree without packages.)
+Importable everywhere because pytest puts ``tests/`` on ``sys.path`` (``pythonpath`` in pyproject.toml). Plain
+functions, not a conftest: mypy refuses several modules named ``conftest`` in a tree without packages.
 """
 
 from __future__ import annotations
@@ -29,10 +30,8 @@ def require_redis() -> str:
     return REDIS_URL
 
 
-def unique_prefix(url: str, family: str) -> Iterator[str]:
-    """Yield a key prefix no one else uses, then delete every key under it."""
-    prefix = f"test:{family}:{uuid.uuid4().hex}:"
-    yield prefix
+def drop_prefix(url: str, prefix: str) -> None:
+    """Delete every key under ``prefix``."""
     client = redis.Redis.from_url(url)
     try:
         keys = list(client.scan_iter(match=prefix + "*", count=1000))
@@ -40,3 +39,10 @@ def unique_prefix(url: str, family: str) -> Iterator[str]:
             client.delete(*keys)
     finally:
         client.close()
+
+
+def unique_prefix(url: str, family: str) -> Iterator[str]:
+    """Yield a key prefix no one else uses, then delete every key under it."""
+    prefix = f"test:{family}:{uuid.uuid4().hex}:"
+    yield prefix
+    drop_prefix(url, prefix)
