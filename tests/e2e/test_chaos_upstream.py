@@ -46,6 +46,8 @@ def test_whole_reply(gateway: Gateway, dialect: Dialect, prefix: str, kind: str)
         message = check_error_body(dialect, answer.json())
         assert message == "upstream rejected the request" or "upstream" in message or expected == 400
         assert answer.headers.get("x-request-id")
+        # the provider's Retry-After reaches the caller, so its SDK waits as long as the provider asked
+        assert answer.headers.get("retry-after") == ("5" if kind == "429-ra" else None)
     check_alive(gateway)
 
 

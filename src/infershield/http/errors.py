@@ -6,11 +6,14 @@ attack), never a 429 or 5xx.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import orjson
 from starlette.responses import Response
+
+from infershield.providers.base import ProviderError
 
 Dialect = Literal["openai", "anthropic"]
 
@@ -40,6 +43,15 @@ def error_response(dialect: Dialect, status: int, message: str, *, code: str | N
     if status < 500 and status != 429:
         extra.setdefault("x-should-retry", "false")
     return json_response(error_body(dialect, status, message, code=code), status, extra)
+
+
+def upstream_error_response(dialect: Dialect, exc: ProviderError, headers: Mapping[str, str]) -> Response:
+    """An upstream failure in the caller's dialect; the upstream's ``Retry-After`` (on 429/503) is passed on so
+    the caller's SDK waits as long as the provider asked."""
+    extra = dict(headers)
+    if exc.retry_after is not None and exc.status in (429, 503):
+        extra["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
+    return error_response(dialect, exc.status, str(exc), headers=extra)
 
 
 def block_body(dialect: Dialect, *, stage: Literal["prompt", "response"], risk: int, kinds: Sequence[str],

@@ -19,7 +19,14 @@ from starlette.responses import Response, StreamingResponse
 
 from infershield.errors import InputError
 from infershield.http.anthropic_relay import guard_message, guarded_events
-from infershield.http.errors import block_body, block_response, error_body, error_response, json_response
+from infershield.http.errors import (
+    block_body,
+    block_response,
+    error_body,
+    error_response,
+    json_response,
+    upstream_error_response,
+)
 from infershield.http.routes.chat_common import (
     REFUSAL,
     Prepared,
@@ -82,7 +89,7 @@ async def _complete(prepared: Prepared, body: dict[str, Any], headers: dict[str,
     except ProviderError as exc:
         record.stage("upstream", started)
         record.provider, record.upstream_error = exc.provider, exc.status
-        return error_response("anthropic", exc.status, str(exc), headers=headers)
+        return upstream_error_response("anthropic", exc, headers)
     started = record.stage("upstream", started)
     if router.is_native(record.provider):
         record.count_usage(openai_usage(*anthropic_usage(reply.get("usage"))))

@@ -14,7 +14,7 @@ from infershield.core.types import ToolCall
 from infershield.errors import InputError
 from infershield.http.admission import Accounting, admit, principals
 from infershield.http.body import BodyTooLargeError, read_json
-from infershield.http.errors import Dialect, block_response, error_response
+from infershield.http.errors import Dialect, block_response, error_response, upstream_error_response
 from infershield.http.guard import InputDecision, OutputDecision
 from infershield.http.identity import CHAT_SCOPE, identify, scope_denied
 from infershield.http.limiting import estimate_request_tokens
@@ -193,7 +193,7 @@ async def forward(prepared: Prepared, dialect: Dialect, headers: dict[str, str]
     except ProviderError as exc:
         record.stage("upstream", started)
         record.provider, record.upstream_error = exc.provider, exc.status
-        return None, error_response(dialect, exc.status, str(exc), headers=headers)
+        return None, upstream_error_response(dialect, exc, headers)
     started = record.stage("upstream", started)
     record.count_usage(reply.get("usage"))
     guarded, blocked = guard_completion(prepared, reply)

@@ -23,7 +23,7 @@ from starlette.responses import Response
 from infershield.errors import InputError
 from infershield.http.admission import admit, principals
 from infershield.http.body import BodyTooLargeError, read_json
-from infershield.http.errors import block_response, error_response, json_response
+from infershield.http.errors import block_response, error_response, json_response, upstream_error_response
 from infershield.http.identity import CHAT_SCOPE, identify, scope_denied
 from infershield.http.observe import key_prefix, record_of
 from infershield.http.request_context import request_id, session_id
@@ -153,7 +153,7 @@ async def embeddings(request: Request) -> Response:
         reply, record.provider = await state.router.embed(EmbeddingRequest(model, forwarded, params, rid))
     except ProviderError as exc:
         record.provider, record.upstream_error = exc.provider, exc.status
-        return error_response("openai", exc.status, str(exc), headers=headers)
+        return upstream_error_response("openai", exc, headers)
     finally:
         record.stage("upstream", started)
     record.count_usage(reply.get("usage"))
