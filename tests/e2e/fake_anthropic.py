@@ -19,6 +19,7 @@ FAKE_KEY = "AKIA" + "Z7QW3RT5YU2IO4PL"
 
 class Recorder(Protocol):
     anthropic_requests: list[dict[str, Any]]
+    anthropic_betas: list[str | None]
 
     def count(self, model: str) -> int: ...
 
@@ -92,6 +93,7 @@ async def anthropic_messages(recorder: Recorder, request: web.Request) -> web.St
     except json.JSONDecodeError:
         return _invalid("body is not JSON")
     recorder.anthropic_requests.append(body)
+    recorder.anthropic_betas.append(request.headers.get("anthropic-beta"))
     if not isinstance(body.get("model"), str) or not isinstance(body.get("messages"), list):
         return _invalid("model and messages are required")
     if not isinstance(body.get("max_tokens"), int) or isinstance(body.get("max_tokens"), bool):

@@ -45,6 +45,7 @@ class FakeUpstream:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.anthropic_requests: list[dict[str, Any]] = []
+        self.anthropic_betas: list[str | None] = []
         self.embedding_requests: list[dict[str, Any]] = []
         self.port = 0
         self.disconnects = 0

@@ -110,3 +110,15 @@ def test_fallback_to_an_openai_provider_translates(gateway: Gateway, client: ant
     assert len(gateway.upstream.requests) == before + 1
     assert translated["messages"][-1] == {"role": "user", "content": "Name a river."}
     assert "top_k" not in translated  # OpenAI has no top_k: dropped only on the translated path
+
+
+@pytest.mark.parametrize(("sent", "forwarded"), [
+    ("prompt-caching-2024-07-31", "prompt-caching-2024-07-31"),
+    ("interleaved-thinking-2025-05-14, output-128k-2025-02-19", "interleaved-thinking-2025-05-14, output-128k-2025-02-19"),
+    ("flag; other=value <script>", None),  # not a list of flags: dropped, never forwarded
+])
+def test_beta_flags_reach_the_upstream(client: anthropic.Anthropic, gateway: Gateway, sent: str,
+                                       forwarded: str | None) -> None:
+    client.messages.create(model="claude-echo", max_tokens=16, messages=_user("hi"),
+                           extra_headers={"anthropic-beta": sent})
+    assert gateway.upstream.anthropic_betas[-1] == forwarded

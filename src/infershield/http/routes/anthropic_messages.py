@@ -9,6 +9,7 @@ body translated to the OpenAI shape, and its reply is translated back.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -46,6 +47,7 @@ from infershield.providers.anthropic_passthrough import ScanView, apply_parts, s
 from infershield.providers.anthropic_translate import anthropic_usage
 from infershield.providers.base import ProviderError
 from infershield.providers.openai_shape import openai_usage
+from infershield.providers.propagation import outbound_headers, set_outbound_headers
 from infershield.providers.sse import encode_sse
 
 
@@ -64,6 +66,7 @@ async def messages(request: Request) -> Response:
     if response is not None:
         return response
     assert prepared is not None
+    forward_beta_header(request.headers.get("anthropic-beta"))
     verdict = prepared.decision.verdict
     headers = base_headers(prepared.request_id, verdict.risk, verdict.action.value)
     if refused(prepared):
@@ -104,6 +107,15 @@ async def _complete(prepared: Prepared, body: dict[str, Any], headers: dict[str,
         return block_response("anthropic", stage="response", risk=blocked.verdict.risk, kinds=blocked.kinds,
                               request_id=prepared.request_id)
     return json_response(message, 200, headers)
+
+
+_BETA = re.compile(r"[A-Za-z0-9._-]{1,80}(?:\s*,\s*[A-Za-z0-9._-]{1,80}){0,15}")
+
+
+def forward_beta_header(value: str | None) -> None:
+    """Pass the caller's ``anthropic-beta`` flags to this request's upstream calls (plain flag lists only)."""
+    if value and _BETA.fullmatch(value.strip()):
+        set_outbound_headers({**outbound_headers(), "anthropic-beta": value.strip()})
 
 
 def _end(prepared: Prepared, end: StreamEnd) -> bytes:
