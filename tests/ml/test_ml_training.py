@@ -126,3 +126,12 @@ def test_the_cli_refuses_data_without_both_classes(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["train", "--input", str(data), "--out", str(tmp_path / "m")])
     assert result.exit_code == 2
     assert "needs benign records and attack records" in result.output
+
+
+def test_auc_with_ties_matches_counting_pairs() -> None:
+    rng = np.random.default_rng(4)
+    scores = rng.integers(0, 5, 300).astype(np.float64)  # many ties
+    positive = rng.random(300) < 0.4
+    pos, neg = scores[positive], scores[~positive]
+    pairs = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    assert auc(scores, positive) == pytest.approx(pairs / (len(pos) * len(neg)))

@@ -58,16 +58,13 @@ class TrainReport:
 
 
 def auc(scores: F64, positive: npt.NDArray[np.bool_]) -> float:
-    """Area under the ROC curve (rank statistic, ties count half)."""
+    """Area under the ROC curve: the Mann-Whitney rank statistic, tied scores sharing their average rank."""
     n_pos, n_neg = int(positive.sum()), int((~positive).sum())
     if n_pos == 0 or n_neg == 0:
         return float("nan")
-    order = np.argsort(scores, kind="mergesort")
-    ranks = np.empty(scores.shape[0], dtype=np.float64)
-    ranks[order] = np.arange(1, scores.shape[0] + 1)
-    for value in np.unique(scores[np.r_[False, np.diff(scores[order]) == 0]]) if scores.size else ():
-        tied = scores == value
-        ranks[tied] = ranks[tied].mean()
+    _values, inverse, counts = np.unique(scores, return_inverse=True, return_counts=True)
+    average_rank = np.cumsum(counts) - (counts - 1) / 2.0  # 1-based ranks, ties averaged
+    ranks = average_rank[inverse]
     return float((ranks[positive].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
