@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -214,10 +215,14 @@ def _collapse_spacing(text: MappedText) -> tuple[MappedText, list[Obfuscation]]:
     reports: list[Obfuscation] = []
     for match in _SPACED.finditer(text.text):
         run, base = match.group(1), match.start(1)
-        for sep in _SPACED_SEPARATOR.finditer(run):
+        gaps = list(_SPACED_SEPARATOR.finditer(run))
+        # "I_g_n_o_r_e a_l_l": letters joined by a non-space mark, words by a space — keep those word gaps
+        dominant = Counter(sep.group() for sep in gaps).most_common(1)[0][0]
+        for sep in gaps:
             gap = sep.group()
-            replacement = " " if gap.count(" ") + gap.count("\n") >= 2 else ""
-            edits.append(Edit(base + sep.start(), base + sep.end(), replacement))
+            blanks = gap.count(" ") + gap.count("\n")
+            word_gap = blanks >= 2 or (blanks >= 1 and not dominant.isspace())
+            edits.append(Edit(base + sep.start(), base + sep.end(), " " if word_gap else ""))
         reports.append(Obfuscation("spacing", text.span(base, base + len(run)),
                                    "spaced-out letters collapsed", 0.2))
     return text.apply(edits), reports
