@@ -31,6 +31,7 @@ from infershield.core.registry import Artifacts
 from infershield.core.types import Action, Message, Role
 from infershield.ml import weights_io
 from infershield.ml.engine import shipped_model
+from infershield.ml.train import auc
 
 START, END = "<!-- ablation:start -->", "<!-- ablation:end -->"
 SKIP = ("pii", "secret")
@@ -45,14 +46,6 @@ class Scores:
     rules_flag: list[bool] = field(default_factory=list)
     model_flag: list[bool] = field(default_factory=list)
     both_flag: list[bool] = field(default_factory=list)
-
-
-def auc(scores: np.ndarray, positive: np.ndarray) -> float:
-    pos, neg = scores[positive], scores[~positive]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
-    return float(greater / (len(pos) * len(neg)))
 
 
 def tpr_at_fpr(scores: np.ndarray, positive: np.ndarray, fpr: float = 0.01) -> float:

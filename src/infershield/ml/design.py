@@ -25,6 +25,27 @@ F32 = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
+class Batch:
+    """Some rows' buckets flattened in row order: ``counts[i]`` of ``index`` belong to the i-th row."""
+
+    rows: I64
+    index: I32
+    counts: I64
+
+    @property
+    def owner(self) -> I64:
+        """For each entry of ``index``, the position of its row in the batch."""
+        result: I64 = np.repeat(np.arange(self.rows.shape[0], dtype=np.int64), self.counts)
+        return result
+
+    @property
+    def starts(self) -> I64:
+        """Where each row's entries start in ``index``."""
+        result: I64 = np.cumsum(self.counts) - self.counts
+        return result
+
+
+@dataclass(frozen=True, slots=True)
 class Design:
     """Rows of hashed buckets (CSR: ``indices[indptr[i]:indptr[i+1]]``) with labels, weights, groups."""
 
@@ -39,6 +60,13 @@ class Design:
     @property
     def rows(self) -> int:
         return int(self.label.shape[0])
+
+    def batch(self, rows: I64) -> Batch:
+        """The buckets of ``rows``, gathered once for a forward and a backward pass."""
+        lo, hi = self.indptr[rows], self.indptr[rows + 1]
+        pieces = [self.indices[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
+        index = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int32)
+        return Batch(rows, index, (hi - lo).astype(np.int64))
 
     def take(self, rows: I64) -> Design:
         """A new design holding only ``rows`` (in that order)."""

@@ -17,10 +17,10 @@ import numpy.typing as npt
 
 from infershield.core.learned.features import FeatureSpec
 from infershield.core.learned.model import attack_margin
-from infershield.ml.design import Design, build_design
+from infershield.ml.design import Batch, Design, build_design
 from infershield.ml.examples import CLASSES, Example
 from infershield.ml.onnx_stage import CALIBRATION_KEY, SPEC_KEY
-from infershield.ml.optimize import platt
+from infershield.ml.optimize import adam_step, platt
 from infershield.ml.train import TrainConfig, split
 
 F32 = npt.NDArray[np.float32]
@@ -46,17 +46,14 @@ class MlpWeights:
     b2: F32
 
 
-def _rows(design: Design, rows: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-    lo, hi = design.indptr[rows], design.indptr[rows + 1]
-    index = np.concatenate([design.indices[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
-    starts = np.concatenate(([0], np.cumsum(hi - lo)[:-1])).astype(np.int64)
-    return index, starts
-
-
 def forward(weights: MlpWeights, design: Design, rows: npt.NDArray[np.int64]) -> tuple[F64, F64, F64]:
     """(h0, h1, logits) for ``rows``."""
-    index, starts = _rows(design, rows)
-    h0: F64 = np.add.reduceat(weights.embedding[index].astype(np.float64), starts, axis=0) * design.norm[rows, None]
+    return _forward(weights, design, design.batch(rows))
+
+
+def _forward(weights: MlpWeights, design: Design, batch: Batch) -> tuple[F64, F64, F64]:
+    gathered = weights.embedding[batch.index].astype(np.float64)
+    h0: F64 = np.add.reduceat(gathered, batch.starts, axis=0) * design.norm[batch.rows, None]
     h1: F64 = np.maximum(h0 @ weights.w1 + weights.b1, 0.0)
     logits: F64 = h1 @ weights.w2 + weights.b2
     return h0, h1, logits
@@ -78,8 +75,8 @@ def fit_mlp(design: Design, buckets: int, classes: int, config: MlpConfig) -> Ml
         order_of_rows = rng.permutation(design.rows)
         for start in range(0, design.rows, config.batch):
             rows = order_of_rows[start : start + config.batch]
-            weights = MlpWeights(**params)
-            h0, h1, logits = forward(weights, design, rows)
+            batch = design.batch(rows)
+            h0, h1, logits = _forward(MlpWeights(**params), design, batch)
             logits -= logits.max(axis=1, keepdims=True)
             probs = np.exp(logits)
             probs /= probs.sum(axis=1, keepdims=True)
@@ -88,32 +85,22 @@ def fit_mlp(design: Design, buckets: int, classes: int, config: MlpConfig) -> Ml
             d_h1 = (d_logits @ params["w2"].T) * (h1 > 0)
             d_h0 = d_h1 @ params["w1"].T
             grads = {"w2": h1.T @ d_logits, "b2": d_logits.sum(axis=0), "w1": h0.T @ d_h1, "b1": d_h1.sum(axis=0)}
-            index, starts = _rows(design, rows)
-            owner = np.repeat(np.arange(rows.shape[0]), np.diff(np.append(starts, index.shape[0])))
+            owner = batch.owner
             per_occurrence = d_h0[owner] * design.norm[rows][owner, None]
-            order = np.argsort(index, kind="stable")
-            sorted_index = index[order]
+            order = np.argsort(batch.index, kind="stable")
+            sorted_index = batch.index[order]
             first = np.flatnonzero(np.r_[True, sorted_index[1:] != sorted_index[:-1]])
             touched = sorted_index[first]
             grad_rows = np.add.reduceat(per_occurrence[order], first, axis=0)
             step += 1
             for name, grad in grads.items():
-                _adam(params[name], np.asarray(grad, np.float32), moments[name], step, config.learning_rate)
+                adam_step(params[name], np.asarray(grad, np.float32), moments[name], step, config.learning_rate)
             m, v = moments["embedding"]
             sub = params["embedding"][touched]
             m_sub, v_sub = m[touched], v[touched]
-            _adam(sub, grad_rows.astype(np.float32), (m_sub, v_sub), step, config.learning_rate)
+            adam_step(sub, grad_rows.astype(np.float32), (m_sub, v_sub), step, config.learning_rate)
             params["embedding"][touched], m[touched], v[touched] = sub, m_sub, v_sub
     return MlpWeights(**params)
-
-
-def _adam(param: F32, grad: F32, moments: tuple[F32, F32], step: int, rate: float) -> None:
-    m, v = moments
-    m *= 0.9
-    m += 0.1 * grad
-    v *= 0.999
-    v += 0.001 * grad * grad
-    param -= (rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)).astype(np.float32)
 
 
 def export_onnx(weights: MlpWeights, spec: FeatureSpec, calibration: tuple[float, float], path: Path) -> None:

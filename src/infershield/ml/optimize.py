@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from infershield.ml.design import Design
+from infershield.ml.design import Batch, Design
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -32,15 +32,29 @@ class FitConfig:
 
 def batch_logits(weights: F32, bias: F32, design: Design, rows: npt.NDArray[np.int64]) -> F64:
     """Logits ``(len(rows), classes)`` of the given rows."""
-    lo, hi = design.indptr[rows], design.indptr[rows + 1]
-    counts = hi - lo
-    index = np.concatenate([design.indices[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
-    owner = np.repeat(np.arange(rows.shape[0]), counts)
-    gathered = weights[index].astype(np.float64)
-    sums = np.stack([np.bincount(owner, weights=gathered[:, c], minlength=rows.shape[0])
+    return _logits(weights, bias, design, design.batch(rows))
+
+
+def _logits(weights: F32, bias: F32, design: Design, batch: Batch) -> F64:
+    gathered = weights[batch.index].astype(np.float64)
+    owner, size = batch.owner, batch.rows.shape[0]
+    sums = np.stack([np.bincount(owner, weights=gathered[:, c], minlength=size)
                      for c in range(weights.shape[1])], axis=1)
-    result: F64 = bias.astype(np.float64) + sums * design.norm[rows, None]
+    result: F64 = bias.astype(np.float64) + sums * design.norm[batch.rows, None]
     return result
+
+
+def adam_step(param: F32, grad: F32, moments: tuple[F32, F32], step: int, rate: float,
+              beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+    """One Adam update of ``param`` in place (its first and second moments updated in place too)."""
+    m, v = moments
+    m *= beta1
+    m += (1 - beta1) * grad
+    v *= beta2
+    v += (1 - beta2) * grad * grad
+    m_hat = m / (1 - beta1**step)
+    v_hat = v / (1 - beta2**step)
+    param -= (rate * m_hat / (np.sqrt(v_hat) + eps)).astype(np.float32)
 
 
 def all_logits(weights: F32, bias: F32, design: Design, chunk: int = 4096) -> F64:
@@ -68,14 +82,15 @@ def fit(design: Design, buckets: int, classes: int, config: FitConfig,
     m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
     m_b, v_b = np.zeros_like(bias), np.zeros_like(bias)
     row_weight = _row_weights(design, classes, config.class_balance)
-    beta1, beta2, eps, step = 0.9, 0.999, 1e-8, 0
+    step = 0
     for epoch in range(config.epochs):
         rate = config.learning_rate * (1.0 - 0.9 * epoch / max(config.epochs, 1))  # linear decay to 10 %
         order = rng.permutation(design.rows)
         total = 0.0
         for start in range(0, design.rows, config.batch):
             rows = order[start : start + config.batch]
-            logits = batch_logits(weights, bias, design, rows)
+            batch = design.batch(rows)
+            logits = _logits(weights, bias, design, batch)
             logits -= logits.max(axis=1, keepdims=True)
             probs = np.exp(logits)
             probs /= probs.sum(axis=1, keepdims=True)
@@ -84,23 +99,15 @@ def fit(design: Design, buckets: int, classes: int, config: FitConfig,
             error = probs
             error[np.arange(rows.shape[0]), target] -= 1.0
             error *= (row_weight[rows] / rows.shape[0])[:, None]
-            lo, hi = design.indptr[rows], design.indptr[rows + 1]
-            index = np.concatenate([design.indices[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
-            owner = np.repeat(np.arange(rows.shape[0]), hi - lo)
+            owner = batch.owner
             scaled = error * design.norm[rows, None]
-            grad_w = np.stack([np.bincount(index, weights=scaled[owner, c], minlength=buckets)
+            grad_w = np.stack([np.bincount(batch.index, weights=scaled[owner, c], minlength=buckets)
                                for c in range(classes)], axis=1).astype(np.float32)
             grad_w += np.float32(config.l2) * weights
             grad_b = error.sum(axis=0).astype(np.float32)
             step += 1
-            for param, grad, m, v in ((weights, grad_w, m_w, v_w), (bias, grad_b, m_b, v_b)):
-                m *= beta1
-                m += (1 - beta1) * grad
-                v *= beta2
-                v += (1 - beta2) * grad * grad
-                m_hat = m / (1 - beta1**step)
-                v_hat = v / (1 - beta2**step)
-                param -= (rate * m_hat / (np.sqrt(v_hat) + eps)).astype(np.float32)
+            adam_step(weights, grad_w, (m_w, v_w), step, rate)
+            adam_step(bias, grad_b, (m_b, v_b), step, rate)
         if progress is not None:
             progress(epoch + 1, total / max(design.rows, 1))
     return weights, bias
